@@ -1,0 +1,79 @@
+import {WIDE_RANGES, ZERO_WIDTH_RANGES} from './width-table.js';
+
+/*
+Cell width of one code point, in the per-code-point model that xterm, VTE, tmux, glibc's wcwidth
+and xterm.js (by default) draw with. The rules, first match wins:
+
+1. Printable ASCII (U+0020..U+007E) is 1. This is the fast path: most text is mostly ASCII.
+2. C0 and C1 controls and DEL (U+0000..U+001F, U+007F..U+009F) are 0. They move the cursor
+   rather than draw; callers that print untrusted text must remove them first.
+3. Nonspacing and enclosing marks (Mn, Me), format characters (Cf, including ZWJ and ZWNJ), other
+   default-ignorable code points, and Hangul medial vowels and final consonants are 0.
+   So the virama ् and the vowel signs ु ू ृ े ै and the nukta ़ add nothing.
+   Except U+00AD SOFT HYPHEN (Cf), which wcwidth, xterm and tmux draw as 1 cell.
+4. East Asian Wide and Fullwidth are 2.
+5. Everything else is 1, including the Devanagari spacing vowel signs (Mc) ा ि ी ो ौ.
+
+The tables behind 3 and 4 are generated (scripts/make-width-table.mjs).
+*/
+
+let bmp: Uint8Array | undefined;
+
+function buildBmpTable(): Uint8Array {
+	const table = new Uint8Array(0x10000).fill(1);
+	const mark = (ranges: readonly number[], width: number) => {
+		for (let i = 0; i < ranges.length && ranges[i] < 0x10000; i += 2) {
+			table.fill(width, ranges[i], Math.min(ranges[i + 1], 0xffff) + 1);
+		}
+	};
+	mark(ZERO_WIDTH_RANGES, 0);
+	mark(WIDE_RANGES, 2);
+	table.fill(0, 0, 0x20);
+	table.fill(0, 0x7f, 0xa0);
+	return table;
+}
+
+/** Whether `cp` lies in one of the sorted inclusive [first, last] pairs of `ranges`. */
+export function inRanges(ranges: readonly number[], cp: number): boolean {
+	let lo = 0;
+	let hi = ranges.length / 2 - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (cp < ranges[mid * 2]) hi = mid - 1;
+		else if (cp > ranges[mid * 2 + 1]) lo = mid + 1;
+		else return true;
+	}
+	return false;
+}
+
+/** Cells one code point takes in the per-code-point model (rules above). */
+export function codePointWidth(cp: number): number {
+	if (cp >= 0x20 && cp < 0x7f) return 1;
+	if (cp < 0x10000) {
+		bmp ??= buildBmpTable();
+		return bmp[cp];
+	}
+	if (inRanges(ZERO_WIDTH_RANGES, cp)) return 0;
+	return inRanges(WIDE_RANGES, cp) ? 2 : 1;
+}
+
+/** Whether a code point is East Asian Wide or Fullwidth. */
+export function isWide(cp: number): boolean {
+	return codePointWidth(cp) === 2;
+}
+
+/** Sum of the per-code-point widths of `text` from `start` to `end`. */
+export function codePointRunWidth(text: string, start = 0, end = text.length): number {
+	let width = 0;
+	for (let i = start; i < end; i++) {
+		const unit = text.charCodeAt(i);
+		if (unit >= 0x20 && unit < 0x7f) {
+			width += 1;
+			continue;
+		}
+		const cp = text.codePointAt(i) as number;
+		if (cp > 0xffff) i++;
+		width += codePointWidth(cp);
+	}
+	return width;
+}

@@ -1,0 +1,163 @@
+import {graphemeSegments} from 'unicode-segmenter/grapheme';
+import {canBreakBefore, clusterKind, Kind} from './breaks.js';
+import {clusterWidth, type WidthModel} from './clusters.js';
+
+export type WrapOptions = {
+	/** How the terminal measures text; see `WidthModel`. Default `codepoint`. */
+	widthModel?: WidthModel;
+};
+
+/** One line of a wrapped paragraph: `text.slice(start, end)`, taking `cells` cells. */
+export type LineSpan = {start: number; end: number; cells: number};
+
+/*
+Greedy line filling over grapheme clusters, in one pass.
+
+The clusters of the line being built are kept in a small buffer (start, end, cells, kind). A
+cluster that would make the line wider than `width` ends it:
+- at the last break opportunity on the line, if there is one (the next word moves down);
+- otherwise at this cluster (a word wider than the line is cut between clusters), moved back
+  before any closing punctuation so that a danda or comma does not start the next line, where the
+  moved part still fits.
+Spaces before a break stay at the end of the line they follow and are not counted: lines are
+trimmed of them. A single cluster wider than the line gets a line of its own (nothing smaller exists).
+Each cluster is measured once and moved at most a bounded number of times, so time and memory are
+linear in the paragraph's length whether it has spaces or not.
+*/
+
+class LineBuffer {
+	starts = new Int32Array(64);
+	ends = new Int32Array(64);
+	cells = new Int32Array(64);
+	kinds = new Uint8Array(64);
+	length = 0;
+	totalCells = 0;
+
+	push(start: number, end: number, cells: number, kind: Kind): void {
+		if (this.length === this.starts.length) this.grow();
+		const i = this.length++;
+		this.starts[i] = start;
+		this.ends[i] = end;
+		this.cells[i] = cells;
+		this.kinds[i] = kind;
+		this.totalCells += cells;
+	}
+
+	/** Index just after the last non-space cluster before `limit`, or 0. */
+	contentEnd(limit: number): number {
+		let i = limit;
+		while (i > 0 && this.kinds[i - 1] === Kind.Space) i--;
+		return i;
+	}
+
+	/** Removes the first `count` clusters and returns the trimmed line they make. */
+	take(count: number): LineSpan {
+		const contentEnd = this.contentEnd(count);
+		let cells = 0;
+		let removed = 0;
+		for (let i = 0; i < count; i++) {
+			removed += this.cells[i];
+			if (i < contentEnd) cells += this.cells[i];
+		}
+		const line =
+			contentEnd > 0
+				? {start: this.starts[0], end: this.ends[contentEnd - 1], cells}
+				: {start: this.starts[0], end: this.starts[0], cells: 0};
+		this.starts.copyWithin(0, count, this.length);
+		this.ends.copyWithin(0, count, this.length);
+		this.cells.copyWithin(0, count, this.length);
+		this.kinds.copyWithin(0, count, this.length);
+		this.length -= count;
+		this.totalCells -= removed;
+		return line;
+	}
+
+	/**
+	Where to cut a word that overflows before a cluster of kind `next` and `nextCells` cells:
+	before it, or earlier so the next line does not start with closing punctuation.
+	*/
+	forcedCut(next: Kind, nextCells: number, width: number): number {
+		if (next !== Kind.Close) return this.length;
+		let carried = nextCells;
+		for (let i = this.length - 1; i > 0; i--) {
+			carried += this.cells[i];
+			if (carried > width) break;
+			const kind = this.kinds[i];
+			if (kind !== Kind.Close && kind !== Kind.Space) return i;
+		}
+		return this.length;
+	}
+
+	private grow(): void {
+		const size = this.starts.length * 2;
+		const grown = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+		this.starts = grown(this.starts, new Int32Array(size));
+		this.ends = grown(this.ends, new Int32Array(size));
+		this.cells = grown(this.cells, new Int32Array(size));
+		this.kinds = grown(this.kinds, new Uint8Array(size));
+	}
+}
+
+function checkWidth(width: number): void {
+	if (!Number.isInteger(width) || width < 1) {
+		throw new RangeError(`width must be a whole number of cells, at least 1 (got ${width})`);
+	}
+}
+
+/** The lines of one paragraph, as spans of `text`, each at most `width` cells where possible. */
+export function lineSpans(text: string, width: number, options: WrapOptions = {}): LineSpan[] {
+	checkWidth(width);
+	const model = options.widthModel ?? 'codepoint';
+	const lines: LineSpan[] = [];
+	const buffer = new LineBuffer();
+	let lastBreak = 0; // buffer index where the line may break; 0 when there is none
+	let last = Kind.Newline; // kind of the last non-space cluster
+	let spaced = false;
+	let hyphenAfterWord = false;
+
+	for (const {index: start, segment} of graphemeSegments(text)) {
+		const end = start + segment.length;
+		const cells = clusterWidth(text, start, end, model);
+		const kind = clusterKind(text, start, end, last !== Kind.Newline && !spaced);
+
+		if (kind === Kind.Newline) {
+			lines.push(buffer.take(buffer.length));
+			lastBreak = 0;
+			last = Kind.Newline;
+			spaced = false;
+			continue;
+		}
+		if (kind === Kind.Space) {
+			buffer.push(start, end, cells, kind);
+			spaced = true;
+			continue;
+		}
+
+		const hasContent = buffer.contentEnd(buffer.length) > 0;
+		if (hasContent && canBreakBefore(last, spaced, kind, hyphenAfterWord)) lastBreak = buffer.length;
+		if (hasContent && buffer.totalCells + cells > width) {
+			if (lastBreak > 0) {
+				lines.push(buffer.take(lastBreak));
+				lastBreak = 0;
+			}
+			if (buffer.contentEnd(buffer.length) > 0 && buffer.totalCells + cells > width) {
+				lines.push(buffer.take(buffer.forcedCut(kind, cells, width)));
+			}
+		}
+		hyphenAfterWord = kind === Kind.Hyphen && last !== Kind.Newline && !spaced;
+		buffer.push(start, end, cells, kind);
+		last = kind;
+		spaced = false;
+	}
+	lines.push(buffer.take(buffer.length));
+	return lines;
+}
+
+/**
+Wraps one paragraph for a terminal `width` cells wide. Breaks only between grapheme clusters,
+never puts closing punctuation at the start of a line, and never changes the text: joining the
+lines gives back the paragraph, less the spaces at each break.
+*/
+export function wrap(text: string, width: number, options: WrapOptions = {}): string[] {
+	return lineSpans(text, width, options).map(({start, end}) => text.slice(start, end));
+}
