@@ -24,6 +24,7 @@ so it splits our cluster क्ष into क् and ष. Rules, in order:
 2. A part that holds an East Asian Wide or Fullwidth code point, or U+FE0F (emoji presentation),
    is 2 cells. A pair of regional indicators (a flag) is 2 cells.
 3. Every other part is 1 cell, whatever marks it carries.
+4. Except a lone U+FEFF (zero width no-break space), which xterm.js draws as nothing.
 */
 const REGIONAL_INDICATOR_FIRST = 0x1f1e6;
 const REGIONAL_INDICATOR_LAST = 0x1f1ff;
@@ -45,6 +46,7 @@ function isConjunctLetter(cp: number): boolean {
 
 /** Cells the cluster `text.slice(start, end)` takes in the `grapheme` model (rules above). */
 export function graphemeClusterWidth(text: string, start: number, end: number): number {
+	if (end - start === 1 && text.charCodeAt(start) === 0xfeff) return 0;
 	let cells = 0;
 	let partWide = false;
 	let regional = 0;

@@ -15,7 +15,8 @@ Greedy line filling over grapheme clusters, in one pass.
 
 The clusters of the line being built are kept in a small buffer (start, end, cells, kind). A
 cluster that would make the line wider than `width` ends it:
-- at the last break opportunity on the line, if there is one (the next word moves down);
+- at the last break opportunity on the line, if there is one: the next word moves down, unless
+  it proves wider than a whole line, in which case it starts on this line, filling it, and is cut;
 - otherwise at this cluster (a word wider than the line is cut between clusters), moved back
   before any closing punctuation so that a danda or comma does not start the next line, where the
   moved part still fits.
@@ -73,19 +74,41 @@ class LineBuffer {
 	}
 
 	/**
-	Where to cut a word that overflows before a cluster of kind `next` and `nextCells` cells:
-	before it, or earlier so the next line does not start with closing punctuation.
+	Where to cut a line that has no break opportunity, before a cluster of kind `next` and
+	`nextCells` cells. Preferred: after the last space in it (a bracketed run such as
+	"( जिसमें … )" is glued together by the rules but still has spaces), as long as the moved part
+	fits and does not start with closing punctuation. Otherwise before `next`, moved back over
+	closing punctuation when that fits, so a danda or comma does not start the next line.
 	*/
 	forcedCut(next: Kind, nextCells: number, width: number): number {
-		if (next !== Kind.Close) return this.length;
 		let carried = nextCells;
-		for (let i = this.length - 1; i > 0; i--) {
-			carried += this.cells[i];
+		let closeCut = 0;
+		for (let i = this.length; i >= 1; i--) {
+			if (i < this.length) carried += this.cells[i];
 			if (carried > width) break;
-			const kind = this.kinds[i];
-			if (kind !== Kind.Close && kind !== Kind.Space) return i;
+			const kind = i === this.length ? next : this.kinds[i];
+			if (kind === Kind.Space || kind === Kind.Close) continue;
+			if (this.kinds[i - 1] === Kind.Space && this.contentEnd(i) > 0) return i;
+			if (closeCut === 0 && next === Kind.Close) closeCut = i;
 		}
-		return this.length;
+		return closeCut || this.length;
+	}
+
+	/** Cells of the first `count` clusters. */
+	cellsBefore(count: number): number {
+		let cells = 0;
+		for (let i = 0; i < count; i++) cells += this.cells[i];
+		return cells;
+	}
+
+	/**
+	Where to cut a line whose next word is wider than a whole line: at `fill`, where the line was
+	full, moved back over closing punctuation and spaces, but not before `breakAt`.
+	*/
+	fillCut(breakAt: number, fill: number): number {
+		let cut = fill;
+		while (cut > breakAt && (this.kinds[cut] === Kind.Close || this.kinds[cut] === Kind.Space)) cut--;
+		return cut;
 	}
 
 	private grow(): void {
@@ -111,9 +134,19 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 	const lines: LineSpan[] = [];
 	const buffer = new LineBuffer();
 	let lastBreak = 0; // buffer index where the line may break; 0 when there is none
+	// Once the line overflows it ends at `pending`, unless the word after it proves wider than a
+	// whole line: then the line is filled instead, up to `pendingFill`, and the word cut there.
+	let pending = 0;
+	let pendingFill = 0;
+	let pendingCells = 0; // cells before `pending`
 	let last = Kind.Newline; // kind of the last non-space cluster
 	let spaced = false;
 	let hyphenAfterWord = false;
+
+	const endPendingLine = () => {
+		if (pending > 0) lines.push(buffer.take(pending));
+		pending = 0;
+	};
 
 	for (const {index: start, segment} of graphemeSegments(text)) {
 		const end = start + segment.length;
@@ -121,6 +154,7 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 		const kind = clusterKind(text, start, end, last !== Kind.Newline && !spaced);
 
 		if (kind === Kind.Newline) {
+			endPendingLine();
 			lines.push(buffer.take(buffer.length));
 			lastBreak = 0;
 			last = Kind.Newline;
@@ -133,22 +167,32 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 			continue;
 		}
 
-		const hasContent = buffer.contentEnd(buffer.length) > 0;
-		if (hasContent && canBreakBefore(last, spaced, kind, hyphenAfterWord)) lastBreak = buffer.length;
-		if (hasContent && buffer.totalCells + cells > width) {
+		if (buffer.contentEnd(buffer.length) > 0 && canBreakBefore(last, spaced, kind, hyphenAfterWord)) {
+			endPendingLine(); // the word before this one fits on a line of its own
+			lastBreak = buffer.length;
+		}
+		const overflows = () => buffer.contentEnd(buffer.length) > 0 && buffer.totalCells + cells > width;
+		if (pending === 0 && overflows()) {
 			if (lastBreak > 0) {
-				lines.push(buffer.take(lastBreak));
-				lastBreak = 0;
-			}
-			if (buffer.contentEnd(buffer.length) > 0 && buffer.totalCells + cells > width) {
+				pending = lastBreak;
+				pendingFill = buffer.length;
+				pendingCells = buffer.cellsBefore(pending);
+			} else {
 				lines.push(buffer.take(buffer.forcedCut(kind, cells, width)));
 			}
+			lastBreak = 0;
+		}
+		if (pending > 0 && buffer.totalCells - pendingCells + cells > width) {
+			lines.push(buffer.take(buffer.fillCut(pending, pendingFill)));
+			pending = 0;
+			if (overflows()) lines.push(buffer.take(buffer.forcedCut(kind, cells, width)));
 		}
 		hyphenAfterWord = kind === Kind.Hyphen && last !== Kind.Newline && !spaced;
 		buffer.push(start, end, cells, kind);
 		last = kind;
 		spaced = false;
 	}
+	endPendingLine();
 	lines.push(buffer.take(buffer.length));
 	return lines;
 }
