@@ -31,20 +31,38 @@ export const enum Kind {
 	Digit,
 }
 
-const CLOSING = new Set(
-	Array.from('।॥,.:;!?)]}”’»›…、。，．：；！？）］｝」』】〉》〕〗〙〛｠｣', (c) => c.codePointAt(0) as number),
-);
-const OPENING = new Set(Array.from('([{“‘«‹（［｛「『【〈《〔〖〘〚｟｢', (c) => c.codePointAt(0) as number));
-const HYPHENS = new Set([0x2d, 0x2010, 0x2013, 0x2014, 0x2015]);
-const SPACES = new Set([0x20, 0x09, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x2009, 0x200a, 0x205f, 0x3000]);
-const NEWLINES = new Set([0x0a, 0x0d, 0x2028, 0x2029]);
+const CLOSING = '।॥,.:;!?)]}”’»›…、。，．：；！？）］｝」』】〉》〕〗〙〛｠｣';
+const OPENING = '([{“‘«‹（［｛「『【〈《〔〖〘〚｟｢';
+const HYPHENS = [0x2d, 0x2010, 0x2013, 0x2014, 0x2015];
+const SPACES = [0x20, 0x09, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x2009, 0x200a, 0x205f, 0x3000];
+const NEWLINES = [0x0a, 0x0d, 0x2028, 0x2029];
 
-function isDigit(cp: number): boolean {
-	return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x966 && cp <= 0x96f);
+const QUOTE = 255; // straight quote: kind depends on its neighbours
+
+let table: Uint8Array | undefined;
+
+/** Kind of each BMP code point standing alone as a cluster. */
+function buildKindTable(): Uint8Array {
+	const kinds = new Uint8Array(0x10000); // Kind.Other
+	const set = (chars: string | number[], kind: Kind | typeof QUOTE) => {
+		for (const c of chars) kinds[typeof c === 'number' ? c : (c.codePointAt(0) as number)] = kind;
+	};
+	for (let cp = 0x1100; cp < 0x10000; cp++) if (isWide(cp)) kinds[cp] = Kind.Wide;
+	set('0123456789०१२३४५६७८९', Kind.Digit);
+	set(CLOSING, Kind.Close);
+	set(OPENING, Kind.Open);
+	set(HYPHENS, Kind.Hyphen);
+	set(SPACES, Kind.Space);
+	set(NEWLINES, Kind.Newline);
+	set([0x200b], Kind.ZeroWidthSpace);
+	set('\'"', QUOTE);
+	return kinds;
 }
 
-function isQuote(cp: number): boolean {
-	return cp === 0x22 || cp === 0x27;
+function standaloneKind(cp: number): Kind | typeof QUOTE {
+	if (cp > 0xffff) return isWide(cp) ? Kind.Wide : Kind.Other;
+	table ??= buildKindTable();
+	return table[cp];
 }
 
 /**
@@ -53,25 +71,17 @@ Kind of the cluster `text.slice(start, end)`, for breaking.
 */
 export function clusterKind(text: string, start: number, end: number, afterContent: boolean): Kind {
 	const cp = text.codePointAt(start) as number;
-	const wide = cp >= 0x1100 && isWide(cp);
-	const single = end - start === (cp > 0xffff ? 2 : 1);
-	if (NEWLINES.has(cp)) return Kind.Newline;
-	if (!single) return wide ? Kind.Wide : isDigit(cp) ? Kind.Digit : Kind.Other;
-	if (cp < 0x80 && cp > 0x20 && !isQuote(cp) && !CLOSING.has(cp) && !OPENING.has(cp) && cp !== 0x2d) {
-		return isDigit(cp) ? Kind.Digit : Kind.Other;
+	const kind = standaloneKind(cp);
+	if (end - start > (cp > 0xffff ? 2 : 1)) {
+		// Several code points: a base with marks, a conjunct, CR LF, an emoji sequence.
+		return kind === Kind.Newline || kind === Kind.Wide || kind === Kind.Digit ? kind : Kind.Other;
 	}
-	if (SPACES.has(cp)) return Kind.Space;
-	if (CLOSING.has(cp)) return Kind.Close;
-	if (OPENING.has(cp)) return Kind.Open;
-	if (HYPHENS.has(cp)) return Kind.Hyphen;
-	if (cp === 0x200b) return Kind.ZeroWidthSpace;
-	if (isQuote(cp)) {
-		const next = text.codePointAt(end);
-		const endsWord = next === undefined || SPACES.has(next) || NEWLINES.has(next) || CLOSING.has(next);
-		if (afterContent && endsWord) return Kind.Close;
-		return afterContent ? Kind.Other : Kind.Open;
-	}
-	return wide ? Kind.Wide : Kind.Other;
+	if (kind !== QUOTE) return kind;
+	const next = text.codePointAt(end);
+	const nextKind = next === undefined ? Kind.Space : standaloneKind(next);
+	const endsWord = nextKind === Kind.Space || nextKind === Kind.Newline || nextKind === Kind.Close;
+	if (afterContent) return endsWord ? Kind.Close : Kind.Other;
+	return Kind.Open;
 }
 
 /**

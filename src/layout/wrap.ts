@@ -27,12 +27,14 @@ linear in the paragraph's length whether it has spaces or not.
 */
 
 class LineBuffer {
-	starts = new Int32Array(64);
-	ends = new Int32Array(64);
-	cells = new Int32Array(64);
-	kinds = new Uint8Array(64);
+	starts = new Int32Array(256);
+	ends = new Int32Array(256);
+	cells = new Int32Array(256);
+	kinds = new Uint8Array(256);
 	length = 0;
 	totalCells = 0;
+	/** Index just after the last non-space cluster, or 0 when the buffer holds only spaces. */
+	content = 0;
 
 	push(start: number, end: number, cells: number, kind: Kind): void {
 		if (this.length === this.starts.length) this.grow();
@@ -42,6 +44,21 @@ class LineBuffer {
 		this.cells[i] = cells;
 		this.kinds[i] = kind;
 		this.totalCells += cells;
+		if (kind !== Kind.Space) this.content = this.length;
+	}
+
+	clear(): void {
+		this.length = 0;
+		this.totalCells = 0;
+		this.content = 0;
+	}
+
+	/**
+	Whether a cluster of `cells` more would make the line wider than `width`. An empty line never
+	overflows: a cluster wider than the whole line gets a line of its own.
+	*/
+	overflows(cells: number, width: number): boolean {
+		return this.length > 0 && this.totalCells + cells > width;
 	}
 
 	/** Index just after the last non-space cluster before `limit`, or 0. */
@@ -51,8 +68,11 @@ class LineBuffer {
 		return i;
 	}
 
-	/** Removes the first `count` clusters and returns the trimmed line they make. */
-	take(count: number): LineSpan {
+	/**
+	Removes the first `count` clusters and returns the trimmed line they make; an empty line
+	stands at `emptyAt` when there are none.
+	*/
+	take(count: number, emptyAt = 0): LineSpan {
 		const contentEnd = this.contentEnd(count);
 		let cells = 0;
 		let removed = 0;
@@ -60,16 +80,15 @@ class LineBuffer {
 			removed += this.cells[i];
 			if (i < contentEnd) cells += this.cells[i];
 		}
-		const line =
-			contentEnd > 0
-				? {start: this.starts[0], end: this.ends[contentEnd - 1], cells}
-				: {start: this.starts[0], end: this.starts[0], cells: 0};
+		const start = count > 0 ? this.starts[0] : emptyAt;
+		const line = {start, end: contentEnd > 0 ? this.ends[contentEnd - 1] : start, cells};
 		this.starts.copyWithin(0, count, this.length);
 		this.ends.copyWithin(0, count, this.length);
 		this.cells.copyWithin(0, count, this.length);
 		this.kinds.copyWithin(0, count, this.length);
 		this.length -= count;
 		this.totalCells -= removed;
+		this.content = Math.max(0, this.content - count);
 		return line;
 	}
 
@@ -121,6 +140,9 @@ class LineBuffer {
 	}
 }
 
+// One buffer serves every call: lineSpans runs to the end without yielding, so calls never overlap.
+const sharedBuffer = new LineBuffer();
+
 function checkWidth(width: number): void {
 	if (!Number.isInteger(width) || width < 1) {
 		throw new RangeError(`width must be a whole number of cells, at least 1 (got ${width})`);
@@ -132,7 +154,8 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 	checkWidth(width);
 	const model = options.widthModel ?? 'codepoint';
 	const lines: LineSpan[] = [];
-	const buffer = new LineBuffer();
+	const buffer = sharedBuffer;
+	buffer.clear();
 	let lastBreak = 0; // buffer index where the line may break; 0 when there is none
 	// Once the line overflows it ends at `pending`, unless the word after it proves wider than a
 	// whole line: then the line is filled instead, up to `pendingFill`, and the word cut there.
@@ -155,7 +178,7 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 
 		if (kind === Kind.Newline) {
 			endPendingLine();
-			lines.push(buffer.take(buffer.length));
+			lines.push(buffer.take(buffer.length, start));
 			lastBreak = 0;
 			last = Kind.Newline;
 			spaced = false;
@@ -167,12 +190,11 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 			continue;
 		}
 
-		if (buffer.contentEnd(buffer.length) > 0 && canBreakBefore(last, spaced, kind, hyphenAfterWord)) {
+		if (buffer.content > 0 && canBreakBefore(last, spaced, kind, hyphenAfterWord)) {
 			endPendingLine(); // the word before this one fits on a line of its own
 			lastBreak = buffer.length;
 		}
-		const overflows = () => buffer.contentEnd(buffer.length) > 0 && buffer.totalCells + cells > width;
-		if (pending === 0 && overflows()) {
+		if (pending === 0 && buffer.overflows(cells, width)) {
 			if (lastBreak > 0) {
 				pending = lastBreak;
 				pendingFill = buffer.length;
@@ -185,7 +207,7 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 		if (pending > 0 && buffer.totalCells - pendingCells + cells > width) {
 			lines.push(buffer.take(buffer.fillCut(pending, pendingFill)));
 			pending = 0;
-			if (overflows()) lines.push(buffer.take(buffer.forcedCut(kind, cells, width)));
+			if (buffer.overflows(cells, width)) lines.push(buffer.take(buffer.forcedCut(kind, cells, width)));
 		}
 		hyphenAfterWord = kind === Kind.Hyphen && last !== Kind.Newline && !spaced;
 		buffer.push(start, end, cells, kind);
@@ -193,7 +215,7 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 		spaced = false;
 	}
 	endPendingLine();
-	lines.push(buffer.take(buffer.length));
+	lines.push(buffer.take(buffer.length, text.length));
 	return lines;
 }
 
