@@ -1,1 +1,163 @@
-export function main() { return 0; }
+import {readFile} from 'node:fs/promises';
+import type {Readable, Writable} from 'node:stream';
+import {Chalk} from 'chalk';
+import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
+import {decodeArticle} from './article/decode.js';
+import {NoMatchError, SpecError, sectionList, selectSections} from './article/select.js';
+import type {Article} from './article/types.js';
+import {ArticleError} from './article/validate.js';
+import {writeLines} from './output.js';
+import {cleanText} from './render/clean.js';
+import {articleBlocks} from './render/document.js';
+import {articleJson} from './render/json.js';
+import {blockLines} from './render/lines.js';
+import {articleMarkdown} from './render/markdown.js';
+import {formatLine, plainTheme, terminalTheme} from './render/theme.js';
+import {type Flags, resolveSettings, type Settings} from './settings.js';
+import packageJson from '../package.json' with {type: 'json'};
+
+/** Where the program meets the world. Tests pass fakes; bin/news-read.js passes `process`'s. */
+export type Io = {
+	argv: string[];
+	env: Record<string, string | undefined>;
+	stdin: Readable;
+	stdout: Writable & {isTTY?: boolean; columns?: number};
+	stderr: Writable;
+};
+
+const BUNDLED_ARTICLE = new URL('../data/article.json', import.meta.url);
+
+const EXAMPLES = `
+Examples:
+  news-read                          the bundled article
+  news-read article.json -w 60       another article, 60 cells wide
+  news-read -l                       list the sections
+  news-read -s 2 -s 'राहत'            section 2 and the one whose heading has राहत
+  news-read -s 1-2 | wc -w           plain text of sections 1 and 2 into another tool
+  curl -s URL | news-read -          an article from standard input
+  news-read --format markdown > a.md
+  news-read --json -s 3              section 3 as JSON`;
+
+/** A problem with the input or the data: exit 1, one line on stderr. */
+class InputError extends Error {}
+
+function parseWidth(value: string): number {
+	if (!/^\s*\d+\s*$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('must be a whole number of cells, at least 1.');
+	return Number(value);
+}
+
+function program(io: Io): Command {
+	return new Command('news-read')
+		.description('Read a news article in the terminal, wrapped correctly for Devanagari.')
+		.argument('[file]', 'article JSON file, or - for standard input (default: the bundled article)')
+		.option('-s, --section <spec>', 'show only this section: a number (the lead is 1), a range like 2-3, or text in its heading; repeatable', (v: string, all: string[]) => [...all, v], [])
+		.option('-l, --list-sections', 'list the sections: number and heading')
+		.option('-w, --width <n>', 'wrap at n cells (default: the terminal width up to 100; when piped, no wrapping)', parseWidth)
+		.addOption(new Option('--color <when>', 'colour: auto (on a terminal), always or never').choices(['auto', 'always', 'never']).default('auto'))
+		.addOption(new Option('--format <f>', 'terminal (default on a terminal), plain (default when piped), json or markdown').choices(['terminal', 'plain', 'json', 'markdown']))
+		.option('--json', 'short for --format json')
+		.addOption(new Option('--width-model <m>', 'how the terminal measures text: codepoint or grapheme').choices(['codepoint', 'grapheme']))
+		.version(packageJson.version, '-V, --version')
+		.helpOption('-h, --help', 'show this help')
+		.addHelpText('after', EXAMPLES)
+		.showSuggestionAfterError(true)
+		.exitOverride()
+		.configureOutput({
+			writeOut: (s) => io.stdout.write(s),
+			writeErr: (s) => io.stderr.write(s),
+			outputError: (s, write) => write(`news-read: ${s.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`),
+		});
+}
+
+async function readAll(stream: Readable): Promise<Uint8Array> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+	return Buffer.concat(chunks);
+}
+
+const FILE_ERRORS: Record<string, string> = {
+	ENOENT: 'no such file',
+	EISDIR: 'is a directory',
+	EACCES: 'permission denied',
+	EPERM: 'permission denied',
+	ENOTDIR: 'no such file (a part of the path is not a folder)',
+};
+
+async function loadArticle(file: string | undefined, stdin: Readable): Promise<Article> {
+	const name = file === undefined ? 'bundled article' : file === '-' ? 'standard input' : file;
+	let bytes: Uint8Array;
+	try {
+		bytes = file === '-' ? await readAll(stdin) : await readFile(file ?? BUNDLED_ARTICLE);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code ?? '';
+		throw new InputError(`${name}: ${FILE_ERRORS[code] ?? `cannot read it (${code || (error as Error).message})`}`);
+	}
+	try {
+		return decodeArticle(bytes);
+	} catch (error) {
+		if (error instanceof ArticleError) throw new InputError(`${name}: ${error.message}`);
+		throw error;
+	}
+}
+
+function* listingLines(article: Article, settings: Settings): Generator<string> {
+	const entries = sectionList(article);
+	if (settings.format === 'json') {
+		yield JSON.stringify(entries.map((e) => ({number: e.number, heading: e.lead ? null : e.title})), null, 2);
+		return;
+	}
+	if (!settings.isTTY && settings.format !== 'terminal') {
+		for (const e of entries) yield `${e.number}\t${e.lead ? '' : cleanText(e.title).replace(/\n/g, ' ')}`;
+		return;
+	}
+	const chalk = new Chalk({level: settings.colorLevel});
+	const digits = String(entries.length).length;
+	for (const e of entries) {
+		const title = cleanText(e.title).replace(/\n/g, ' ');
+		yield `  ${chalk.cyan(String(e.number).padStart(digits))}  ${e.lead ? chalk.italic(title) : chalk.bold(title)}`;
+	}
+}
+
+function* articleLines(article: Article, settings: Settings): Generator<string> {
+	if (settings.format === 'json') return yield articleJson(article).trimEnd();
+	if (settings.format === 'markdown') return yield articleMarkdown(article).trimEnd();
+	const theme = settings.format === 'terminal' ? terminalTheme(new Chalk({level: settings.colorLevel})) : plainTheme;
+	const width = settings.width === undefined ? undefined : Math.max(1, settings.width - theme.margin.length);
+	for (const line of blockLines(articleBlocks(article), {width, widthModel: settings.widthModel})) {
+		yield formatLine(line, theme);
+	}
+}
+
+/** One line for stderr, made safe: no control from a file name or an article reaches the terminal. */
+function errorLine(message: string): string {
+	return `news-read: ${cleanText(message).replace(/\n/g, '\u2424')}\n`;
+}
+
+/** Runs news-read and resolves to its exit code: 0 done, 1 bad input or data, 2 usage error. */
+export async function main(io: Io): Promise<number> {
+	const command = program(io);
+	try {
+		command.parse(io.argv, {from: 'user'});
+	} catch (error) {
+		if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+		throw error;
+	}
+	const flags = command.opts<Flags>();
+	const settings = resolveSettings(flags, {env: io.env, isTTY: io.stdout.isTTY === true, columns: io.stdout.columns});
+	try {
+		const article = selectSections(await loadArticle(command.args[0], io.stdin), settings.sections);
+		const lines = settings.listSections ? listingLines(article, settings) : articleLines(article, settings);
+		await writeLines(io.stdout, lines);
+		return 0;
+	} catch (error) {
+		if (error instanceof SpecError) {
+			io.stderr.write(errorLine(error.message));
+			return 2;
+		}
+		if (error instanceof InputError || error instanceof NoMatchError) {
+			io.stderr.write(errorLine(error.message));
+			return 1;
+		}
+		throw error;
+	}
+}

@@ -1,0 +1,81 @@
+import type {Article, Section} from './types.js';
+
+/*
+Choosing sections with --section. A spec is one of:
+- a number, from 1; the untitled lead section counts as 1;
+- a range "2-3" (both ends included);
+- otherwise text to find in a heading, compared after NFC normalisation with Latin case ignored.
+Chosen sections come back in article order, each once.
+*/
+
+/** A spec that is not valid at all (a usage error), such as "0" or "3-1". */
+export class SpecError extends Error {}
+
+/** Valid specs that match no section (bad input), with the list of sections to choose from. */
+export class NoMatchError extends Error {}
+
+type Spec = {from: number; to: number} | {text: string};
+
+export function parseSpec(spec: string): Spec {
+	const range = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(spec);
+	if (range) {
+		const from = Number(range[1]);
+		const to = range[2] === undefined ? from : Number(range[2]);
+		if (from < 1 || to < from) throw new SpecError(`invalid section ${JSON.stringify(spec)}: numbers start at 1, ranges go up, like 2-3`);
+		return {from, to};
+	}
+	if (spec.trim() === '') throw new SpecError('a section spec must not be empty');
+	return {text: fold(spec.trim())};
+}
+
+const LATIN = /\p{Script=Latin}/gu;
+function fold(text: string): string {
+	return text.normalize('NFC').replace(LATIN, (c) => c.toLowerCase());
+}
+
+function matches(spec: Spec, section: Section, number: number): boolean {
+	if ('text' in spec) return section.heading !== undefined && fold(section.heading).includes(spec.text);
+	return number >= spec.from && number <= spec.to;
+}
+
+/** The article with only the sections that the specs choose. */
+export function selectSections(article: Article, specs: readonly string[]): Article {
+	if (specs.length === 0) return article;
+	const parsed = specs.map(parseSpec);
+	const unmatched = specs.filter((_, i) => !article.sections.some((s, n) => matches(parsed[i], s, n + 1)));
+	if (unmatched.length > 0) {
+		const listing = sectionList(article)
+			.map((s) => `${s.number} ${s.title}`)
+			.join('; ');
+		throw new NoMatchError(`no section matches ${unmatched.map((s) => JSON.stringify(s)).join(', ')}; the sections are: ${listing}`);
+	}
+	return {...article, sections: article.sections.filter((s, n) => parsed.some((spec) => matches(spec, s, n + 1)))};
+}
+
+export type SectionEntry = {
+	number: number;
+	/** The heading; for the lead section, the start of its first paragraph. */
+	title: string;
+	lead: boolean;
+};
+
+/** Cells of the lead paragraph's start shown in a listing. */
+const LEAD_EXCERPT = 40;
+
+function excerpt(text: string): string {
+	const words = text.split(/\s+/u);
+	let out = '';
+	for (const word of words) {
+		if ([...out].length + [...word].length > LEAD_EXCERPT && out) return `${out}…`;
+		out = out ? `${out} ${word}` : word;
+	}
+	return out;
+}
+
+export function sectionList(article: Article): SectionEntry[] {
+	return article.sections.map((section, i) =>
+		section.heading !== undefined
+			? {number: i + 1, title: section.heading, lead: false}
+			: {number: i + 1, title: excerpt(section.paragraphs[0] ?? ''), lead: true},
+	);
+}

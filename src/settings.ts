@@ -1,0 +1,85 @@
+import type {WidthModel} from './layout/index.js';
+
+/*
+Terminal facts and flags, settled once into plain values (bat's Config, glow's width): the
+renderer never looks at argv, env or streams.
+*/
+
+export type Format = 'terminal' | 'plain' | 'json' | 'markdown';
+export type ColorWhen = 'auto' | 'always' | 'never';
+
+/** What the command line said, after commander has checked each value. */
+export type Flags = {
+	section: string[];
+	listSections?: boolean;
+	width?: number;
+	color: ColorWhen;
+	format?: Format;
+	json?: boolean;
+	widthModel?: WidthModel;
+};
+
+/** What the program knows about where its output goes. */
+export type Surroundings = {
+	env: Record<string, string | undefined>;
+	/** Whether standard output is a terminal. */
+	isTTY: boolean;
+	/** The terminal's width in cells, when standard output is one. */
+	columns?: number;
+};
+
+export type Settings = {
+	/** terminal: margin and colour; plain: for pipes; json and markdown: for other programs. */
+	format: Format;
+	/** Total line width in cells, margin included; undefined means no wrapping (one line per paragraph). */
+	width?: number;
+	/** Colour level for chalk: 0 none, 1 the 16 named colours (all news-read uses). */
+	colorLevel: 0 | 1;
+	/** How the terminal measures text. */
+	widthModel: WidthModel;
+	/** Which sections to show; empty for all. */
+	sections: string[];
+	/** List the sections instead of showing the article. */
+	listSections: boolean;
+	/** Whether output goes to a terminal (listings are laid out for people then, and tab-separated otherwise). */
+	isTTY: boolean;
+};
+
+/** Widest default line on a terminal: longer lines are hard to read. */
+export const READING_WIDTH = 100;
+
+const WIDTH_MODELS = new Set(['codepoint', 'grapheme']);
+
+function colorForced(flags: Flags, env: Surroundings['env']): boolean | undefined {
+	if (flags.color === 'always') return true;
+	if (flags.color === 'never') return false;
+	if (env.NO_COLOR) return false;
+	if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+	return undefined;
+}
+
+function positiveInteger(value: string | undefined): number | undefined {
+	if (value === undefined || !/^\d+$/.test(value.trim())) return undefined;
+	const n = Number(value);
+	return n >= 1 ? n : undefined;
+}
+
+export function resolveSettings(flags: Flags, {env, isTTY, columns}: Surroundings): Settings {
+	const forced = colorForced(flags, env);
+	const colour = forced ?? isTTY;
+	// Piped output is plain, unless colour was asked for: then it is the terminal layout, for less -R.
+	const format: Format = flags.json ? 'json' : (flags.format ?? (isTTY || forced ? 'terminal' : 'plain'));
+	const terminalWidth = isTTY ? (columns ?? positiveInteger(env.COLUMNS) ?? 80) : undefined;
+	const width = flags.width ?? (terminalWidth !== undefined ? Math.min(terminalWidth, READING_WIDTH) : positiveInteger(env.COLUMNS));
+	const envModel = env.NEWS_READ_WIDTH_MODEL;
+	const widthModel = flags.widthModel ?? (envModel && WIDTH_MODELS.has(envModel) ? (envModel as WidthModel) : 'codepoint');
+	return {
+		format,
+		width,
+		colorLevel: colour && format === 'terminal' ? 1 : 0,
+		widthModel,
+		sections: flags.section,
+		listSections: flags.listSections ?? false,
+		isTTY,
+	};
+}
