@@ -7,7 +7,7 @@ import {NoMatchError, SpecError, sectionList, selectSections} from './article/se
 import type {Article} from './article/types.js';
 import {ArticleError} from './article/validate.js';
 import {writeLines} from './output.js';
-import {cleanText} from './render/clean.js';
+import {cleanLine} from './render/clean.js';
 import {articleBlocks} from './render/document.js';
 import {articleJson} from './render/json.js';
 import {blockLines} from './render/lines.js';
@@ -107,30 +107,31 @@ function* listingLines(article: Article, settings: Settings): Generator<string> 
 		return;
 	}
 	if (!settings.isTTY && settings.format !== 'terminal') {
-		for (const e of entries) yield `${e.number}\t${e.lead ? '' : cleanText(e.title).replace(/\n/g, ' ')}`;
+		for (const e of entries) yield `${e.number}\t${cleanLine(e.title)}`;
 		return;
 	}
 	const chalk = new Chalk({level: settings.colorLevel});
 	const digits = String(entries.length).length;
 	for (const e of entries) {
-		const title = cleanText(e.title).replace(/\n/g, ' ');
+		const title = cleanLine(e.title);
 		yield `  ${chalk.cyan(String(e.number).padStart(digits))}  ${e.lead ? chalk.italic(title) : chalk.bold(title)}`;
 	}
 }
 
 function* articleLines(article: Article, settings: Settings): Generator<string> {
 	if (settings.format === 'json') return yield articleJson(article).trimEnd();
-	if (settings.format === 'markdown') return yield articleMarkdown(article).trimEnd();
+	const sectionsOnly = settings.sections.length > 0;
+	if (settings.format === 'markdown') return yield articleMarkdown(article, {sectionsOnly}).trimEnd();
 	const theme = settings.format === 'terminal' ? terminalTheme(new Chalk({level: settings.colorLevel})) : plainTheme;
 	const width = settings.width === undefined ? undefined : Math.max(1, settings.width - theme.margin.length);
-	for (const line of blockLines(articleBlocks(article), {width, widthModel: settings.widthModel})) {
+	for (const line of blockLines(articleBlocks(article, {sectionsOnly}), {width, widthModel: settings.widthModel})) {
 		yield formatLine(line, theme);
 	}
 }
 
 /** One line for stderr, made safe: no control from a file name or an article reaches the terminal. */
 function errorLine(message: string): string {
-	return `news-read: ${cleanText(message).replace(/\n/g, '\u2424')}\n`;
+	return `news-read: ${cleanLine(message, '\u2424')}\n`;
 }
 
 /** Runs news-read and resolves to its exit code: 0 done, 1 bad input or data, 2 usage error. */
@@ -147,7 +148,8 @@ export async function main(io: Io): Promise<number> {
 	try {
 		const article = selectSections(await loadArticle(command.args[0], io.stdin), settings.sections);
 		const lines = settings.listSections ? listingLines(article, settings) : articleLines(article, settings);
-		await writeLines(io.stdout, lines);
+		const failure = await writeLines(io.stdout, lines);
+		if (failure) throw new InputError(`cannot write the output: ${failure.message}`);
 		return 0;
 	} catch (error) {
 		if (error instanceof SpecError) {

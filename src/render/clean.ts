@@ -48,3 +48,8 @@ export function cleanText(text: string): string {
 	}
 	return out;
 }
+
+/** `text` made safe and kept to one line: line breaks are shown as `newline`. */
+export function cleanLine(text: string, newline = ' '): string {
+	return cleanText(text).replace(/\n/g, newline);
+}

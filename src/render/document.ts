@@ -14,18 +14,22 @@ export type Block = {runs: Run[]; gapBefore: boolean};
 The article as blocks in reading order, every string cleaned (clean.ts):
 topic, headline, summary; each section's heading and paragraphs; the related links.
 A blank line separates the summary, each section and the related links.
+With `sectionsOnly` (the reader chose sections), just the sections.
 */
-export function* articleBlocks(article: Article): Generator<Block> {
+export function* articleBlocks(article: Article, {sectionsOnly = false} = {}): Generator<Block> {
 	const block = (role: Role, text: string, gapBefore: boolean): Block => ({runs: [{text: cleanText(text), role}], gapBefore});
-	if (article.topic !== undefined && article.topic !== '') yield block('topic', article.topic, false);
-	yield block('headline', article.headline, false);
-	if (article.summary !== undefined && article.summary !== '') yield block('summary', article.summary, true);
+	if (!sectionsOnly) {
+		if (article.topic) yield block('topic', article.topic, false);
+		yield block('headline', article.headline, false);
+		if (article.summary) yield block('summary', article.summary, true);
+	}
 	for (const section of article.sections) {
 		if (section.heading !== undefined) yield block('heading', section.heading, true);
 		for (const [i, paragraph] of section.paragraphs.entries()) {
 			yield block('paragraph', paragraph, i > 0 || section.heading === undefined);
 		}
 	}
+	if (sectionsOnly) return;
 	for (const [i, link] of (article.related ?? []).entries()) {
 		const runs: Run[] = link.label ? [{text: `${cleanText(link.label)}: `, role: 'label'}] : [];
 		runs.push({text: cleanText(link.title), role: 'title'});

@@ -19,17 +19,19 @@ export function escapeMarkdown(text: string): string {
 		.replace(/\n/g, '  \n');
 }
 
-/** The article as Markdown, blocks separated by blank lines, with a final newline. */
-export function articleMarkdown(article: Article): string {
+/** The article as Markdown, blocks separated by blank lines, with a final newline; with `sectionsOnly`, just the sections. */
+export function articleMarkdown(article: Article, {sectionsOnly = false} = {}): string {
 	const blocks: string[] = [];
-	if (article.topic) blocks.push(`**${escapeMarkdown(article.topic)}**`);
-	blocks.push(`# ${escapeMarkdown(article.headline)}`);
-	if (article.summary) blocks.push(`*${escapeMarkdown(article.summary)}*`);
+	if (!sectionsOnly) {
+		if (article.topic) blocks.push(`**${escapeMarkdown(article.topic)}**`);
+		blocks.push(`# ${escapeMarkdown(article.headline)}`);
+		if (article.summary) blocks.push(`*${escapeMarkdown(article.summary)}*`);
+	}
 	for (const section of article.sections) {
 		if (section.heading !== undefined) blocks.push(`## ${escapeMarkdown(section.heading)}`);
 		blocks.push(...section.paragraphs.map(escapeMarkdown));
 	}
-	if (article.related?.length) {
+	if (article.related?.length && !sectionsOnly) {
 		blocks.push('---');
 		const item = (link: {label?: string; title: string}) =>
 			`- ${link.label ? `**${escapeMarkdown(link.label)}:** ` : ''}${escapeMarkdown(link.title)}`;

@@ -1,0 +1,54 @@
+// The built binary, spawned as a user would run it.
+import {execFileSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {BIN, runBin} from '../helpers/run.js';
+
+const bundled = readFileSync(new URL('../../data/article.json', import.meta.url), 'utf8');
+
+describe('bin/news-read.js', () => {
+	test('piped output is plain text with no escape at all', () => {
+		const {code, stdout, stderr} = runBin([], {env: {TERM: 'xterm-256color'}});
+		expect([code, stderr]).toEqual([0, '']);
+		expect(stdout).toContain('रूस को मिली आर्थिक प्रतिबंधों से राहत');
+		expect(stdout).not.toMatch(/[\x1b\x9b]/);
+	});
+
+	test('runs from any directory and finds its bundled article', () => {
+		const {code, stdout} = runBin(['-l'], {cwd: tmpdir()});
+		expect(code).toBe(0);
+		expect(stdout.split('\n')).toHaveLength(4);
+	});
+
+	test('- reads standard input', () => {
+		const {code, stdout} = runBin(['-', '--json'], {stdin: bundled});
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout)).toEqual(JSON.parse(bundled));
+	});
+
+	test.each<[string[], number, RegExp]>([
+		[['--help'], 0, /^$/],
+		[['/no/such/file.json'], 1, /^news-read: \/no\/such\/file\.json: no such file\n$/],
+		[['-s', 'nothing-like-this'], 1, /^news-read: no section matches "nothing-like-this"; the sections are: 1 /],
+		[['--width', '0'], 2, /^news-read: option '-w, --width <n>' argument '0' is invalid/],
+		[['--bogus'], 2, /^news-read: unknown option '--bogus'\n$/],
+	])('%j exits %i with %s on stderr, no stack trace', (args, code, stderr) => {
+		const result = runBin(args);
+		expect(result.code).toBe(code);
+		expect(result.stderr).toMatch(stderr);
+		expect(result.stderr).not.toMatch(/\n\s+at /);
+	});
+
+	test('a reader that closes the pipe early (| head -c 200): exit 0, nothing on stderr', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'news-read-'));
+		const article = JSON.parse(bundled);
+		article.sections = Array.from({length: 2000}, () => article.sections[1]);
+		const big = join(dir, 'big.json');
+		writeFileSync(big, JSON.stringify(article));
+		const out = execFileSync('bash', ['-c', `node "${BIN}" "${big}" 2>"${dir}/err" | head -c 200 >/dev/null; echo "\${PIPESTATUS[0]}"`], {encoding: 'utf8'});
+		expect(out.trim()).toBe('0');
+		expect(readFileSync(join(dir, 'err'), 'utf8')).toBe('');
+	});
+});
