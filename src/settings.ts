@@ -10,7 +10,7 @@ export type ColorWhen = 'auto' | 'always' | 'never';
 
 /** What the command line said, after commander has checked each value. */
 export type Flags = {
-	section: string[];
+	section?: string[];
 	listSections?: boolean;
 	width?: number;
 	color: ColorWhen;
@@ -78,7 +78,7 @@ export function resolveSettings(flags: Flags, {env, isTTY, columns}: Surrounding
 		width,
 		colorLevel: colour && format === 'terminal' ? 1 : 0,
 		widthModel,
-		sections: flags.section,
+		sections: flags.section ?? [],
 		listSections: flags.listSections ?? false,
 		isTTY,
 	};
