@@ -9,7 +9,7 @@ import {ArticleError} from './article/validate.js';
 import {writeLines} from './output.js';
 import {cleanLine} from './render/clean.js';
 import {articleBlocks} from './render/document.js';
-import {articleJson} from './render/json.js';
+import {articleJson, safeJson} from './render/json.js';
 import {blockLines} from './render/lines.js';
 import {articleMarkdown} from './render/markdown.js';
 import {formatLine, plainTheme, terminalTheme} from './render/theme.js';
@@ -103,7 +103,7 @@ async function loadArticle(file: string | undefined, stdin: Readable): Promise<A
 function* listingLines(article: Article, settings: Settings): Generator<string> {
 	const entries = sectionList(article);
 	if (settings.format === 'json') {
-		yield JSON.stringify(entries.map((e) => ({number: e.number, heading: e.lead ? null : e.title})), null, 2);
+		yield safeJson(entries.map((e) => ({number: e.number, heading: e.lead ? null : e.title})));
 		return;
 	}
 	if (!settings.isTTY && settings.format !== 'terminal') {

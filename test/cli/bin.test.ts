@@ -1,5 +1,5 @@
 // The built binary, spawned as a user would run it.
-import {execFileSync} from 'node:child_process';
+import {execFileSync, spawn} from 'node:child_process';
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -50,5 +50,17 @@ describe('bin/news-read.js', () => {
 		const out = execFileSync('bash', ['-c', `node "${BIN}" "${big}" 2>"${dir}/err" | head -c 200 >/dev/null; echo "\${PIPESTATUS[0]}"`], {encoding: 'utf8'});
 		expect(out.trim()).toBe('0');
 		expect(readFileSync(join(dir, 'err'), 'utf8')).toBe('');
+	});
+});
+
+describe('signals', () => {
+	test.each(['SIGTERM', 'SIGINT'] as const)('%s ends the program promptly, even while it waits for input', async (signal) => {
+		const child = spawn(process.execPath, [BIN, '-'], {stdio: ['pipe', 'pipe', 'pipe']});
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		const started = Date.now();
+		child.kill(signal);
+		const [code, received] = await new Promise<[number | null, string | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+		expect(Date.now() - started).toBeLessThan(1000);
+		expect(code === 130 || code === 143 || received === signal).toBe(true);
 	});
 });
