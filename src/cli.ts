@@ -7,6 +7,9 @@ import {NoMatchError, SpecError, sectionList, selectSections} from './article/se
 import type {Article} from './article/types.js';
 import {ArticleError} from './article/validate.js';
 import {writeLines} from './output.js';
+import {pagerCommand, startPager} from './terminal/pager.js';
+import {probeWidthModel, type TtyIn} from './terminal/probe.js';
+import type {WidthModel} from './layout/index.js';
 import {cleanLine} from './render/clean.js';
 import {articleBlocks} from './render/document.js';
 import {articleJson, safeJson} from './render/json.js';
@@ -20,8 +23,8 @@ import packageJson from '../package.json' with {type: 'json'};
 export type Io = {
 	argv: string[];
 	env: Record<string, string | undefined>;
-	stdin: Readable;
-	stdout: Writable & {isTTY?: boolean; columns?: number};
+	stdin: Readable & TtyIn;
+	stdout: Writable & {isTTY?: boolean; columns?: number; rows?: number};
 	stderr: Writable;
 };
 
@@ -56,7 +59,9 @@ function program(io: Io): Command {
 		.addOption(new Option('--color <when>', 'when to colour').choices(['auto', 'always', 'never']).default('auto'))
 		.addOption(new Option('--format <f>', 'output format (default: terminal on a terminal, plain when piped)').choices(['terminal', 'plain', 'json', 'markdown']))
 		.option('--json', 'short for --format json')
-		.addOption(new Option('--width-model <m>', 'how the terminal measures text (default: codepoint)').choices(['codepoint', 'grapheme']))
+		.addOption(new Option('--width-model <m>', 'how the terminal measures text (default: auto on a terminal: ask it)').choices(['auto', 'codepoint', 'grapheme']))
+		.option('--pager', 'page the output even if it fits the screen')
+		.option('--no-pager', 'never page the output')
 		.version(packageJson.version, '-V, --version')
 		.helpOption('-h, --help', 'show this help')
 		.addHelpText('after', EXAMPLES)
@@ -118,15 +123,49 @@ function* listingLines(article: Article, settings: Settings): Generator<string> 
 	}
 }
 
-function* articleLines(article: Article, settings: Settings): Generator<string> {
+function* articleLines(article: Article, settings: Settings, widthModel: WidthModel): Generator<string> {
 	if (settings.format === 'json') return yield articleJson(article).trimEnd();
 	const sectionsOnly = settings.sections.length > 0;
 	if (settings.format === 'markdown') return yield articleMarkdown(article, {sectionsOnly}).trimEnd();
 	const theme = settings.format === 'terminal' ? terminalTheme(new Chalk({level: settings.colorLevel})) : plainTheme;
 	const width = settings.width === undefined ? undefined : Math.max(1, settings.width - theme.margin.length);
-	for (const line of blockLines(articleBlocks(article, {sectionsOnly}), {width, widthModel: settings.widthModel})) {
+	for (const line of blockLines(articleBlocks(article, {sectionsOnly}), {width, widthModel})) {
 		yield formatLine(line, theme);
 	}
+}
+
+/** The next `count` items of `items`, or as many as there are. */
+function take(items: Iterator<string>, count: number): string[] {
+	const head: string[] = [];
+	while (head.length < count) {
+		const next = items.next();
+		if (next.done) break;
+		head.push(next.value);
+	}
+	return head;
+}
+
+/** `head`, then the rest of `rest`. */
+function* chain(head: string[], rest: Iterator<string>): Generator<string> {
+	yield* head;
+	for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
+}
+
+/**
+Writes the output: to the terminal, or through the pager when it is taller than the screen (or
+--pager says so). If the pager cannot be started, directly. Quitting the pager early is success.
+*/
+async function deliver(lines: Iterator<string>, settings: Settings, io: Io): Promise<Error | undefined> {
+	const rows = settings.rows;
+	if (settings.pager === 'never' || (settings.pager === 'auto' && rows === undefined)) return writeLines(io.stdout, chain([], lines));
+	const head = settings.pager === 'auto' && rows !== undefined ? take(lines, rows + 1) : [];
+	const tall = rows !== undefined && head.length > rows;
+	const pager = settings.pager === 'always' || tall ? await startPager(pagerCommand(io.env), io.env, io.stdout, io.stderr) : undefined;
+	if (!pager) return writeLines(io.stdout, chain(head, lines));
+	await writeLines(pager.input, chain(head, lines));
+	pager.input.end();
+	await pager.exited;
+	return undefined;
 }
 
 /** One line for stderr, made safe: no control from a file name or an article reaches the terminal. */
@@ -144,11 +183,24 @@ export async function main(io: Io): Promise<number> {
 		throw error;
 	}
 	const flags = command.opts<Flags>();
-	const settings = resolveSettings(flags, {env: io.env, isTTY: io.stdout.isTTY === true, columns: io.stdout.columns});
+	const settings = resolveSettings(flags, {
+		env: io.env,
+		isTTY: io.stdout.isTTY === true,
+		columns: io.stdout.columns,
+		rows: io.stdout.rows,
+		stdinIsTTY: io.stdin.isTTY === true,
+	});
 	try {
 		const article = selectSections(await loadArticle(command.args[0], io.stdin), settings.sections);
-		const lines = settings.listSections ? listingLines(article, settings) : articleLines(article, settings);
-		const failure = await writeLines(io.stdout, lines);
+		const wraps = (settings.format === 'terminal' || settings.format === 'plain') && !settings.listSections && settings.width !== undefined;
+		let widthModel: WidthModel = settings.widthModel === 'auto' ? 'codepoint' : settings.widthModel;
+		if (settings.widthModel === 'auto' && wraps) {
+			const probed = await probeWidthModel(io.stdin, io.stdout);
+			if (probed === 'interrupted') return 130;
+			widthModel = probed ?? 'codepoint';
+		}
+		const lines = settings.listSections ? listingLines(article, settings) : articleLines(article, settings, widthModel);
+		const failure = await deliver(lines, settings, io);
 		if (failure) throw new InputError(`cannot write the output: ${failure.message}`);
 		return 0;
 	} catch (error) {

@@ -16,7 +16,9 @@ export type Flags = {
 	color: ColorWhen;
 	format?: Format;
 	json?: boolean;
-	widthModel?: WidthModel;
+	widthModel?: WidthModel | 'auto';
+	/** --pager (true) or --no-pager (false). */
+	pager?: boolean;
 };
 
 /** What the program knows about where its output goes. */
@@ -26,6 +28,10 @@ export type Surroundings = {
 	isTTY: boolean;
 	/** The terminal's width in cells, when standard output is one. */
 	columns?: number;
+	/** The terminal's height in rows, when standard output is one. */
+	rows?: number;
+	/** Whether standard input is a terminal too (then the terminal can be asked questions). */
+	stdinIsTTY: boolean;
 };
 
 export type Settings = {
@@ -35,20 +41,24 @@ export type Settings = {
 	width?: number;
 	/** Colour level for chalk: 0 none, 1 the 16 named colours (all news-read uses). */
 	colorLevel: 0 | 1;
-	/** How the terminal measures text. */
-	widthModel: WidthModel;
+	/** How the terminal measures text; `auto`: ask it (only set when it can be asked). */
+	widthModel: WidthModel | 'auto';
 	/** Which sections to show; empty for all. */
 	sections: string[];
 	/** List the sections instead of showing the article. */
 	listSections: boolean;
 	/** Whether output goes to a terminal (listings are laid out for people then, and tab-separated otherwise). */
 	isTTY: boolean;
+	/** When to page: `always` (--pager), `never` (--no-pager, or not a terminal), or `auto`: when taller than `rows`. */
+	pager: 'auto' | 'always' | 'never';
+	/** Rows on the screen, when known. */
+	rows?: number;
 };
 
 /** Widest default line on a terminal: longer lines are hard to read. */
 export const READING_WIDTH = 100;
 
-const WIDTH_MODELS = new Set(['codepoint', 'grapheme']);
+const WIDTH_MODELS = new Set(['codepoint', 'grapheme', 'auto']);
 
 function colorForced(flags: Flags, env: Surroundings['env']): boolean | undefined {
 	if (flags.color === 'always') return true;
@@ -64,7 +74,7 @@ function positiveInteger(value: string | undefined): number | undefined {
 	return n >= 1 ? n : undefined;
 }
 
-export function resolveSettings(flags: Flags, {env, isTTY, columns}: Surroundings): Settings {
+export function resolveSettings(flags: Flags, {env, isTTY, columns, rows, stdinIsTTY}: Surroundings): Settings {
 	const forced = colorForced(flags, env);
 	const colour = forced ?? isTTY;
 	// Piped output is plain, unless colour was asked for: then it is the terminal layout, for less -R.
@@ -72,7 +82,9 @@ export function resolveSettings(flags: Flags, {env, isTTY, columns}: Surrounding
 	const terminalWidth = isTTY ? (columns ?? positiveInteger(env.COLUMNS) ?? 80) : undefined;
 	const width = flags.width ?? (terminalWidth !== undefined ? Math.min(terminalWidth, READING_WIDTH) : positiveInteger(env.COLUMNS));
 	const envModel = env.NEWS_READ_WIDTH_MODEL;
-	const widthModel = flags.widthModel ?? (envModel && WIDTH_MODELS.has(envModel) ? (envModel as WidthModel) : 'codepoint');
+	const wanted = flags.widthModel ?? (envModel && WIDTH_MODELS.has(envModel) ? (envModel as WidthModel | 'auto') : 'auto');
+	// Only a terminal on both sides can be asked; otherwise `auto` means the common model.
+	const widthModel = wanted === 'auto' && !(isTTY && stdinIsTTY) ? 'codepoint' : wanted;
 	return {
 		format,
 		width,
@@ -81,5 +93,7 @@ export function resolveSettings(flags: Flags, {env, isTTY, columns}: Surrounding
 		sections: flags.section ?? [],
 		listSections: flags.listSections ?? false,
 		isTTY,
+		pager: !isTTY || flags.pager === false ? 'never' : flags.pager ? 'always' : 'auto',
+		rows,
 	};
 }
