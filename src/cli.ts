@@ -1,14 +1,14 @@
-import {readFile} from 'node:fs/promises';
+import {readFileSync} from 'node:fs';
 import type {Readable, Writable} from 'node:stream';
-import {Chalk} from 'chalk';
+import type {ChalkInstance} from 'chalk';
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
 import {decodeArticle} from './article/decode.js';
 import {NoMatchError, SpecError, sectionList, selectSections} from './article/select.js';
 import type {Article} from './article/types.js';
 import {ArticleError} from './article/validate.js';
-import {writeLines} from './output.js';
-import {pagerCommand, startPager} from './terminal/pager.js';
-import {probeWidthModel, type TtyIn} from './terminal/probe.js';
+import {FdWriter, isFileOrPipe, writeLines} from './output.js';
+import type {Pager} from './terminal/pager.js';
+import type {TtyIn} from './terminal/probe.js';
 import type {WidthModel} from './layout/index.js';
 import {cleanLine} from './render/clean.js';
 import {articleBlocks} from './render/document.js';
@@ -19,12 +19,12 @@ import {formatLine, plainTheme, terminalTheme} from './render/theme.js';
 import {type Flags, resolveSettings, type Settings} from './settings.js';
 import packageJson from '../package.json' with {type: 'json'};
 
-/** Where the program meets the world. Tests pass fakes; bin/news-read.js passes `process`'s. */
+/** Where the program meets the world. Tests pass fakes; bin/news-read.cjs passes `process`'s. */
 export type Io = {
 	argv: string[];
 	env: Record<string, string | undefined>;
 	stdin: Readable & TtyIn;
-	stdout: Writable & {isTTY?: boolean; columns?: number; rows?: number};
+	stdout: (Writable | FdWriter) & {isTTY?: boolean; columns?: number; rows?: number};
 	stderr: Writable;
 };
 
@@ -88,11 +88,12 @@ const FILE_ERRORS: Record<string, string> = {
 	ENOTDIR: 'no such file (a part of the path is not a folder)',
 };
 
-async function loadArticle(file: string | undefined, stdin: Readable): Promise<Article> {
+/** Reads and decodes the article; `io.stdin` is only touched for `-`. A file is read at once: nothing runs meanwhile. */
+async function loadArticle(file: string | undefined, io: Io): Promise<Article> {
 	const name = file === undefined ? 'bundled article' : file === '-' ? 'standard input' : file;
 	let bytes: Uint8Array;
 	try {
-		bytes = file === '-' ? await readAll(stdin) : await readFile(file ?? BUNDLED_ARTICLE);
+		bytes = file === '-' ? await readAll(io.stdin) : readFileSync(file ?? BUNDLED_ARTICLE);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code ?? '';
 		throw new InputError(`${name}: ${FILE_ERRORS[code] ?? `cannot read it (${code || (error as Error).message})`}`);
@@ -105,7 +106,12 @@ async function loadArticle(file: string | undefined, stdin: Readable): Promise<A
 	}
 }
 
-function* listingLines(article: Article, settings: Settings): Generator<string> {
+/** chalk at the level settled on, or undefined for no colour (then chalk is not even loaded). */
+async function loadChalk(level: 0 | 1): Promise<ChalkInstance | undefined> {
+	return level === 0 ? undefined : new (await import('chalk')).Chalk({level});
+}
+
+function* listingLines(article: Article, settings: Settings, chalk: ChalkInstance | undefined): Generator<string> {
 	const entries = sectionList(article);
 	if (settings.format === 'json') {
 		yield safeJson(entries.map((e) => ({number: e.number, heading: e.lead ? null : e.title})));
@@ -115,19 +121,19 @@ function* listingLines(article: Article, settings: Settings): Generator<string> 
 		for (const e of entries) yield `${e.number}\t${cleanLine(e.title)}`;
 		return;
 	}
-	const chalk = new Chalk({level: settings.colorLevel});
 	const digits = String(entries.length).length;
 	for (const e of entries) {
+		const number = String(e.number).padStart(digits);
 		const title = cleanLine(e.title);
-		yield `  ${chalk.cyan(String(e.number).padStart(digits))}  ${e.lead ? chalk.italic(title) : chalk.bold(title)}`;
+		yield `  ${chalk?.cyan(number) ?? number}  ${(e.lead ? chalk?.italic(title) : chalk?.bold(title)) ?? title}`;
 	}
 }
 
-function* articleLines(article: Article, settings: Settings, widthModel: WidthModel): Generator<string> {
+function* articleLines(article: Article, settings: Settings, widthModel: WidthModel, chalk: ChalkInstance | undefined): Generator<string> {
 	if (settings.format === 'json') return yield articleJson(article).trimEnd();
 	const sectionsOnly = settings.sections.length > 0;
 	if (settings.format === 'markdown') return yield articleMarkdown(article, {sectionsOnly}).trimEnd();
-	const theme = settings.format === 'terminal' ? terminalTheme(new Chalk({level: settings.colorLevel})) : plainTheme;
+	const theme = settings.format === 'terminal' ? terminalTheme(chalk) : plainTheme;
 	const width = settings.width === undefined ? undefined : Math.max(1, settings.width - theme.margin.length);
 	for (const line of blockLines(articleBlocks(article, {sectionsOnly}), {width, widthModel})) {
 		yield formatLine(line, theme);
@@ -160,7 +166,11 @@ async function deliver(lines: Iterator<string>, settings: Settings, io: Io): Pro
 	if (settings.pager === 'never' || (settings.pager === 'auto' && rows === undefined)) return writeLines(io.stdout, chain([], lines));
 	const head = settings.pager === 'auto' && rows !== undefined ? take(lines, rows + 1) : [];
 	const tall = rows !== undefined && head.length > rows;
-	const pager = settings.pager === 'always' || tall ? await startPager(pagerCommand(io.env), io.env, io.stdout, io.stderr) : undefined;
+	let pager: Pager | undefined;
+	if (settings.pager === 'always' || tall) {
+		const {pagerCommand, startPager} = await import('./terminal/pager.js');
+		pager = await startPager(pagerCommand(io.env), io.env);
+	}
 	if (!pager) return writeLines(io.stdout, chain(head, lines));
 	await writeLines(pager.input, chain(head, lines));
 	pager.input.end();
@@ -171,6 +181,24 @@ async function deliver(lines: Iterator<string>, settings: Settings, io: Io): Pro
 /** One line for stderr, made safe: no control from a file name or an article reaches the terminal. */
 function errorLine(message: string): string {
 	return `news-read: ${cleanLine(message, '\u2424')}\n`;
+}
+
+/**
+The Io of this process. Node makes process.stdin and process.stderr on first use, at a cost to
+start-up, so they are only touched when needed; a piped standard output is written directly.
+*/
+export function processIo(): Io {
+	return {
+		argv: process.argv.slice(2),
+		env: process.env,
+		stdout: isFileOrPipe(1) ? new FdWriter(1) : process.stdout,
+		get stderr() {
+			return process.stderr;
+		},
+		get stdin() {
+			return process.stdin;
+		},
+	};
 }
 
 /** Runs news-read and resolves to its exit code: 0 done, 1 bad input or data, 2 usage error. */
@@ -188,18 +216,20 @@ export async function main(io: Io): Promise<number> {
 		isTTY: io.stdout.isTTY === true,
 		columns: io.stdout.columns,
 		rows: io.stdout.rows,
-		stdinIsTTY: io.stdin.isTTY === true,
+		stdinIsTTY: io.stdout.isTTY === true && io.stdin.isTTY === true, // stdin is only looked at when it matters
 	});
 	try {
-		const article = selectSections(await loadArticle(command.args[0], io.stdin), settings.sections);
+		const article = selectSections(await loadArticle(command.args[0], io), settings.sections);
 		const wraps = (settings.format === 'terminal' || settings.format === 'plain') && !settings.listSections && settings.width !== undefined;
 		let widthModel: WidthModel = settings.widthModel === 'auto' ? 'codepoint' : settings.widthModel;
 		if (settings.widthModel === 'auto' && wraps) {
+			const {probeWidthModel} = await import('./terminal/probe.js');
 			const probed = await probeWidthModel(io.stdin, io.stdout);
 			if (probed === 'interrupted') return 130;
 			widthModel = probed ?? 'codepoint';
 		}
-		const lines = settings.listSections ? listingLines(article, settings) : articleLines(article, settings, widthModel);
+		const chalk = await loadChalk(settings.colorLevel);
+		const lines = settings.listSections ? listingLines(article, settings, chalk) : articleLines(article, settings, widthModel, chalk);
 		const failure = await deliver(lines, settings, io);
 		if (failure) throw new InputError(`cannot write the output: ${failure.message}`);
 		return 0;

@@ -1,10 +1,12 @@
+import {EventEmitter} from 'node:events';
+import {fstatSync, writeSync} from 'node:fs';
 import type {Writable} from 'node:stream';
 
 /** Bytes gathered before each write: output goes out as it is made, never as one giant string. */
 const CHUNK = 64 * 1024;
 
 /** Resolves when `out` can take more, or will never take any (closed or failed). Never rejects. */
-function drained(out: Writable): Promise<void> {
+function drained(out: Writable | FdWriter): Promise<void> {
 	return new Promise((resolve) => {
 		const done = () => {
 			out.off('drain', done).off('close', done).off('error', done);
@@ -20,7 +22,7 @@ If the reader goes away (EPIPE: `news-read | head`), writing stops quietly: that
 and the stream keeps a listener so that late EPIPEs from writes still in flight are quiet too.
 Resolves to the write error that stopped it, if any other than EPIPE.
 */
-export async function writeLines(out: Writable, lines: Iterable<string>): Promise<Error | undefined> {
+export async function writeLines(out: Writable | FdWriter, lines: Iterable<string>): Promise<Error | undefined> {
 	let stopped = false;
 	let failure: Error | undefined;
 	out.on('error', (error: NodeJS.ErrnoException) => {
@@ -39,4 +41,48 @@ export async function writeLines(out: Writable, lines: Iterable<string>): Promis
 	}
 	if (chunk) await flush();
 	return failure;
+}
+
+/*
+Standard output as a file or pipe, written with fs.writeSync instead of process.stdout: creating
+process.stdout loads node:net and the stream machinery, about a tenth of news-read's start-up.
+Only for files and pipes; a terminal gets process.stdout (its width, height and TTY-ness).
+Writes block until done, so output still goes out as it is made. A non-blocking pipe that is full
+(EAGAIN) is waited on 1 ms at a time. A closed pipe (EPIPE) is reported as an 'error' event, at once.
+*/
+export class FdWriter extends EventEmitter {
+	readonly isTTY = false;
+	readonly fd: number;
+
+	constructor(fd: number) {
+		super();
+		this.fd = fd;
+	}
+
+	write(chunk: string): boolean {
+		const bytes = Buffer.from(chunk);
+		for (let offset = 0; offset < bytes.length; ) {
+			try {
+				offset += writeSync(this.fd, bytes, offset);
+			} catch (error) {
+				if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
+					Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+					continue;
+				}
+				this.emit('error', error);
+				return true;
+			}
+		}
+		return true;
+	}
+}
+
+/** Whether file descriptor `fd` is a regular file or a pipe (not a terminal or a device). */
+export function isFileOrPipe(fd: number): boolean {
+	try {
+		const stat = fstatSync(fd);
+		return stat.isFile() || stat.isFIFO() || stat.isSocket();
+	} catch {
+		return false;
+	}
 }

@@ -1,3 +1,4 @@
+import {WIDE_RANGES} from './width-table.js';
 import {isWide} from './width.js';
 
 /*
@@ -47,7 +48,9 @@ function buildKindTable(): Uint8Array {
 	const set = (chars: string | number[], kind: Kind | typeof QUOTE) => {
 		for (const c of chars) kinds[typeof c === 'number' ? c : (c.codePointAt(0) as number)] = kind;
 	};
-	for (let cp = 0x1100; cp < 0x10000; cp++) if (isWide(cp)) kinds[cp] = Kind.Wide;
+	for (let i = 0; i < WIDE_RANGES.length && WIDE_RANGES[i] < 0x10000; i += 2) {
+		kinds.fill(Kind.Wide, WIDE_RANGES[i], Math.min(WIDE_RANGES[i + 1], 0xffff) + 1);
+	}
 	set('0123456789०१२३४५६७८९', Kind.Digit);
 	set(CLOSING, Kind.Close);
 	set(OPENING, Kind.Open);

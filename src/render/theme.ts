@@ -13,9 +13,10 @@ export const plainTheme: Theme = {margin: '', style: (_, text) => text};
 
 /**
 For a terminal: a two-cell margin and the 16 named colours, so the user's palette applies.
-With a chalk of level 0 this is the same layout without escapes.
+Without chalk, the same layout without escapes.
 */
-export function terminalTheme(chalk: ChalkInstance): Theme {
+export function terminalTheme(chalk: ChalkInstance | undefined): Theme {
+	if (!chalk) return {margin: '  ', style: (_, text) => text};
 	const styles: Record<Role, (text: string) => string> = {
 		topic: chalk.cyan,
 		headline: chalk.bold,

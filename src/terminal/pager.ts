@@ -18,10 +18,10 @@ export type Pager = {input: Writable; exited: Promise<void>};
 
 const SHELL_SYNTAX = /[|&;<>()$`"'\\*?[\]#~=%]/;
 
-/** Starts `command` with its output on `out`; undefined if it cannot be started. */
-export async function startPager(command: string, env: Record<string, string | undefined>, out: Writable, err: Writable): Promise<Pager | undefined> {
+/** Starts `command`, showing on this process's own terminal; undefined if it cannot be started. */
+export async function startPager(command: string, env: Record<string, string | undefined>): Promise<Pager | undefined> {
 	const words = command.trim().split(/\s+/);
-	const options = {stdio: ['pipe', out, err] as ['pipe', Writable, Writable], env: {LESS: 'FRX', ...env}};
+	const options = {stdio: ['pipe', 'inherit', 'inherit'] as ['pipe', 'inherit', 'inherit'], env: {LESS: 'FRX', ...env}};
 	let child: ChildProcess;
 	try {
 		child = SHELL_SYNTAX.test(command) ? spawn(command, {...options, shell: true}) : spawn(words[0], words.slice(1), options);

@@ -13,7 +13,7 @@ If no answer comes within the timeout (100 ms in all), the answer is undefined.
 */
 
 export type TtyIn = NodeJS.ReadableStream & {isTTY?: boolean; isRaw?: boolean; setRawMode?(mode: boolean): unknown; pause(): unknown; resume(): unknown};
-export type TtyOut = NodeJS.WritableStream;
+export type TtyOut = {write(text: string): unknown};
 
 export const PROBE_TIMEOUT_MS = 100;
 const PROBE = '\rकि\x1b[6n\r\x1b[K';

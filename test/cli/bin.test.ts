@@ -8,7 +8,7 @@ import {BIN, runBin} from '../helpers/run.js';
 
 const bundled = readFileSync(new URL('../../data/article.json', import.meta.url), 'utf8');
 
-describe('bin/news-read.js', () => {
+describe('bin/news-read.cjs', () => {
 	test('piped output is plain text with no escape at all', () => {
 		const {code, stdout, stderr} = runBin([], {env: {TERM: 'xterm-256color'}});
 		expect([code, stderr]).toEqual([0, '']);

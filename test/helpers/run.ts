@@ -35,7 +35,7 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Res
 	return {code, stdout: stdout.text, stderr: stderr.text};
 }
 
-export const BIN = new URL('../../bin/news-read.js', import.meta.url).pathname;
+export const BIN = new URL('../../bin/news-read.cjs', import.meta.url).pathname;
 
 /** The built binary, with a clean environment (bat's tests clear NO_COLOR, COLUMNS and PAGER too). */
 export function runBin(argv: string[], options: {env?: Record<string, string>; stdin?: string | Uint8Array; cwd?: string} = {}): Result {

@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {runInPty} from '../helpers/pty.js';
+import {BIN} from '../helpers/run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'news-read-pager-'));
 let count = 0;
@@ -57,7 +58,7 @@ describe('the pager', () => {
 	});
 	test('never runs when the output is piped', async () => {
 		const pager = fakePager();
-		const result = await runInPty([], {...screen, command: ['bash', '-c', `${process.execPath} bin/news-read.js --pager | cat`], env: {PAGER: pager.command}});
+		const result = await runInPty([], {...screen, command: ['bash', '-c', `${process.execPath} ${BIN} --pager | cat`], env: {PAGER: pager.command}});
 		expect([result.exitCode, pager.ran()]).toEqual([0, false]);
 	});
 	test('if it cannot be started, the article is printed directly', async () => {
