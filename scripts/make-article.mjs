@@ -7,7 +7,9 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 
 const seedPath = process.argv[2] ?? new URL('../../shared/seed/article.txt', import.meta.url);
-const lines = readFileSync(seedPath, 'utf8').split('\n').filter((line) => line.trim() !== '');
+const lines = readFileSync(seedPath, 'utf8')
+	.split('\n')
+	.filter((line) => line.trim() !== '');
 
 const first = lines[0];
 const topicEnd = first.indexOf(' : ');

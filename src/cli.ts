@@ -2,14 +2,13 @@ import {readFileSync} from 'node:fs';
 import type {Readable, Writable} from 'node:stream';
 import type {ChalkInstance} from 'chalk';
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
+import packageJson from '../package.json' with {type: 'json'};
 import {decodeArticle} from './article/decode.js';
 import {NoMatchError, SpecError, sectionList, selectSections} from './article/select.js';
 import type {Article} from './article/types.js';
 import {ArticleError} from './article/validate.js';
-import {FdWriter, isFileOrPipe, writeLines} from './output.js';
-import type {Pager} from './terminal/pager.js';
-import type {TtyIn} from './terminal/probe.js';
 import type {WidthModel} from './layout/index.js';
+import {FdWriter, isFileOrPipe, writeLines} from './output.js';
 import {cleanLine} from './render/clean.js';
 import {articleBlocks} from './render/document.js';
 import {articleJson, safeJson} from './render/json.js';
@@ -17,7 +16,8 @@ import {blockLines} from './render/lines.js';
 import {articleMarkdown} from './render/markdown.js';
 import {formatLine, plainTheme, terminalTheme} from './render/theme.js';
 import {type Flags, resolveSettings, type Settings} from './settings.js';
-import packageJson from '../package.json' with {type: 'json'};
+import type {Pager} from './terminal/pager.js';
+import type {TtyIn} from './terminal/probe.js';
 
 /** Where the program meets the world. Tests pass fakes; bin/news-read.cjs passes `process`'s. */
 export type Io = {
@@ -53,13 +53,30 @@ function program(io: Io): Command {
 	return new Command('news-read')
 		.description('Read a news article in the terminal, wrapped correctly for Devanagari.')
 		.argument('[file]', 'article JSON file, or - for standard input (default: the bundled article)')
-		.option('-s, --section <spec>', 'show only this section: a number (the lead is 1), a range like 2-3, or text in its heading; repeatable', (v: string, all: string[] = []) => [...all, v])
+		.option(
+			'-s, --section <spec>',
+			'show only this section: a number (the lead is 1), a range like 2-3, or text in its heading; repeatable',
+			(v: string, all: string[] = []) => [...all, v],
+		)
 		.option('-l, --list-sections', 'list the sections: number and heading')
 		.option('-w, --width <n>', 'wrap at n cells (default: the terminal width up to 100; when piped, no wrapping)', parseWidth)
 		.addOption(new Option('--color <when>', 'when to colour').choices(['auto', 'always', 'never']).default('auto'))
-		.addOption(new Option('--format <f>', 'output format (default: terminal on a terminal, plain when piped)').choices(['terminal', 'plain', 'json', 'markdown']))
+		.addOption(
+			new Option('--format <f>', 'output format (default: terminal on a terminal, plain when piped)').choices([
+				'terminal',
+				'plain',
+				'json',
+				'markdown',
+			]),
+		)
 		.option('--json', 'short for --format json')
-		.addOption(new Option('--width-model <m>', 'how the terminal measures text (default: auto on a terminal: ask it)').choices(['auto', 'codepoint', 'grapheme']))
+		.addOption(
+			new Option('--width-model <m>', 'how the terminal measures text (default: auto on a terminal: ask it)').choices([
+				'auto',
+				'codepoint',
+				'grapheme',
+			]),
+		)
 		.option('--pager', 'page the output even if it fits the screen')
 		.option('--no-pager', 'never page the output')
 		.version(packageJson.version, '-V, --version')
@@ -70,7 +87,13 @@ function program(io: Io): Command {
 		.configureOutput({
 			writeOut: (s) => io.stdout.write(s),
 			writeErr: (s) => io.stderr.write(s),
-			outputError: (s, write) => write(`news-read: ${s.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`),
+			outputError: (s, write) =>
+				write(
+					`news-read: ${s
+						.replace(/^error: /, '')
+						.replace(/\s*\n\s*/g, ' ')
+						.trim()}\n`,
+				),
 		});
 }
 

@@ -1,3 +1,4 @@
 // The library: the layout engine that news-read uses, for other programs.
-export {cellWidth, clusterSpans, lineSpans, wrap} from './layout/index.js';
+
 export type {ClusterSpan, LineSpan, WidthModel, WrapOptions} from './layout/index.js';
+export {cellWidth, clusterSpans, lineSpans, wrap} from './layout/index.js';

@@ -1,5 +1,5 @@
-import type {Article} from './types.js';
 import {findJsonProblem, lineAndColumn} from './json-error.js';
+import type {Article} from './types.js';
 import {ArticleError, validateArticle} from './validate.js';
 
 /*

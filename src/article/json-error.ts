@@ -22,7 +22,10 @@ export function findJsonProblem(text: string): JsonProblem | undefined {
 		if (c === '"') {
 			for (i++; i < text.length; i++) {
 				const d = text[i];
-				if (d === '"') return void i++;
+				if (d === '"') {
+					i++;
+					return undefined;
+				}
 				if (d === '\\') {
 					i++;
 					if (text[i] === 'u') {
@@ -34,8 +37,12 @@ export function findJsonProblem(text: string): JsonProblem | undefined {
 			return problem('unterminated string');
 		}
 		const number = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-		if (number && (c === '-' || (c >= '0' && c <= '9'))) return void (i += number[0].length);
-		for (const word of ['true', 'false', 'null']) if (text.startsWith(word, i)) return void (i += word.length);
+		const token =
+			number && (c === '-' || (c >= '0' && c <= '9')) ? number[0] : ['true', 'false', 'null'].find((w) => text.startsWith(w, i));
+		if (token) {
+			i += token.length;
+			return undefined;
+		}
 		if (i >= text.length) return problem('unexpected end of input');
 		return problem(`unexpected ${JSON.stringify(String.fromCodePoint(text.codePointAt(i) as number))}`);
 	};

@@ -5,8 +5,7 @@ export class ArticleError extends Error {}
 
 type Json = unknown;
 
-const isObject = (value: Json): value is Record<string, Json> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: Json): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function fail(path: string, what: string): never {
 	throw new ArticleError(`${path} ${what}`);
@@ -33,9 +32,7 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 function section(value: Json, path: string): Section {
 	if (!isObject(value)) fail(path, 'must be an object');
 	const heading = text(value.heading, `${path}.heading`, {optional: true});
-	const paragraphs = list(value.paragraphs, `${path}.paragraphs`).map(
-		(p, i) => text(p, `${path}.paragraphs[${i}]`) as string,
-	);
+	const paragraphs = list(value.paragraphs, `${path}.paragraphs`).map((p, i) => text(p, `${path}.paragraphs[${i}]`) as string);
 	return heading === undefined ? {paragraphs} : {heading, paragraphs};
 }
 
@@ -51,7 +48,8 @@ Checks parsed JSON against the article format and returns just the fields it kno
 fields are ignored. Strings are returned exactly as given.
 */
 export function validateArticle(value: Json): Article {
-	if (!isObject(value)) fail('the article', `must be a JSON object, not ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`);
+	if (!isObject(value))
+		fail('the article', `must be a JSON object, not ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`);
 	const language = text(value.language, 'language') as string;
 	if (!LANGUAGE_TAG.test(language)) fail('language', `must be a BCP 47 language tag such as "hi" (got ${JSON.stringify(language)})`);
 	const topic = text(value.topic, 'topic', {optional: true});

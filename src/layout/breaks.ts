@@ -1,5 +1,5 @@
-import {WIDE_RANGES} from './width-table.js';
 import {isWide} from './width.js';
+import {WIDE_RANGES} from './width-table.js';
 
 /*
 Where a line may break: a small, tailored subset of Unicode line breaking (UAX #14).
@@ -20,7 +20,7 @@ kinds around a position. The rules, in order:
 A straight quote (' or ") is closing when it ends a word and opening when it starts one.
 */
 
-export const enum Kind {
+export enum Kind {
 	Other,
 	Space,
 	Newline,
@@ -30,6 +30,8 @@ export const enum Kind {
 	ZeroWidthSpace,
 	Wide,
 	Digit,
+	/** A straight quote alone: closing or opening depending on its neighbours (quoteKind). */
+	Quote,
 }
 
 const CLOSING = '।॥,.:;!?)]}”’»›…、。，．：；！？）］｝」』】〉》〕〗〙〛｠｣';
@@ -38,14 +40,12 @@ const HYPHENS = [0x2d, 0x2010, 0x2013, 0x2014, 0x2015];
 const SPACES = [0x20, 0x09, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x2009, 0x200a, 0x205f, 0x3000];
 const NEWLINES = [0x0a, 0x0d, 0x2028, 0x2029];
 
-const QUOTE = 255; // straight quote: kind depends on its neighbours
-
 let table: Uint8Array | undefined;
 
 /** Kind of each BMP code point standing alone as a cluster. */
 function buildKindTable(): Uint8Array {
 	const kinds = new Uint8Array(0x10000); // Kind.Other
-	const set = (chars: string | number[], kind: Kind | typeof QUOTE) => {
+	const set = (chars: string | number[], kind: Kind) => {
 		for (const c of chars) kinds[typeof c === 'number' ? c : (c.codePointAt(0) as number)] = kind;
 	};
 	for (let i = 0; i < WIDE_RANGES.length && WIDE_RANGES[i] < 0x10000; i += 2) {
@@ -58,28 +58,31 @@ function buildKindTable(): Uint8Array {
 	set(SPACES, Kind.Space);
 	set(NEWLINES, Kind.Newline);
 	set([0x200b], Kind.ZeroWidthSpace);
-	set('\'"', QUOTE);
+	set('\'"', Kind.Quote);
 	return kinds;
 }
 
-function standaloneKind(cp: number): Kind | typeof QUOTE {
-	if (cp > 0xffff) return isWide(cp) ? Kind.Wide : Kind.Other;
+/** The kind of each BMP code point standing alone as a cluster (Kind.Quote for straight quotes). */
+export function bmpKinds(): Uint8Array {
 	table ??= buildKindTable();
-	return table[cp];
+	return table;
+}
+
+/** The kind of a code point standing alone as a cluster (Kind.Quote for straight quotes). */
+export function standaloneKind(cp: number): Kind {
+	return cp > 0xffff ? (isWide(cp) ? Kind.Wide : Kind.Other) : bmpKinds()[cp];
+}
+
+/** The kind of a cluster of several code points, from the kind of its first: a letter with marks, a conjunct, CR LF, an emoji sequence. */
+export function multiKind(first: Kind): Kind {
+	return first === Kind.Newline || first === Kind.Wide || first === Kind.Digit ? first : Kind.Other;
 }
 
 /**
-Kind of the cluster `text.slice(start, end)`, for breaking.
-`afterContent` says whether a non-space cluster stands right before it (used for straight quotes).
+What a straight quote alone is, from what follows it (at `end`) and whether a non-space cluster
+stands right before it: closing when it ends a word, opening when it starts one.
 */
-export function clusterKind(text: string, start: number, end: number, afterContent: boolean): Kind {
-	const cp = text.codePointAt(start) as number;
-	const kind = standaloneKind(cp);
-	if (end - start > (cp > 0xffff ? 2 : 1)) {
-		// Several code points: a base with marks, a conjunct, CR LF, an emoji sequence.
-		return kind === Kind.Newline || kind === Kind.Wide || kind === Kind.Digit ? kind : Kind.Other;
-	}
-	if (kind !== QUOTE) return kind;
+export function quoteKind(text: string, end: number, afterContent: boolean): Kind {
 	const next = text.codePointAt(end);
 	const nextKind = next === undefined ? Kind.Space : standaloneKind(next);
 	const endsWord = nextKind === Kind.Space || nextKind === Kind.Newline || nextKind === Kind.Close;

@@ -1,17 +1,18 @@
-import {clusterWidth, type WidthModel} from './clusters.js';
+import type {WidthModel} from './clusters.js';
+import {scanCluster, scanned} from './segment.js';
 import {codePointRunWidth} from './width.js';
-import {graphemeSegments} from 'unicode-segmenter/grapheme';
 
-export type {WidthModel, ClusterSpan} from './clusters.js';
+export type {ClusterSpan, WidthModel} from './clusters.js';
 export {clusterSpans} from './clusters.js';
-export {lineSpans, wrap, type LineSpan, type WrapOptions} from './wrap.js';
+export {type LineSpan, lineSpans, type WrapOptions, wrap} from './wrap.js';
 
 /** How many terminal cells `text` takes under the width model (default `codepoint`). */
 export function cellWidth(text: string, options: {widthModel?: WidthModel} = {}): number {
 	if ((options.widthModel ?? 'codepoint') === 'codepoint') return codePointRunWidth(text);
 	let cells = 0;
-	for (const {index, segment} of graphemeSegments(text)) {
-		cells += clusterWidth(text, index, index + segment.length, 'grapheme');
+	for (let start = 0; start < text.length; ) {
+		start = scanCluster(text, start);
+		cells += scanned.graphemeCells;
 	}
 	return cells;
 }

@@ -34,7 +34,7 @@ function buildBmpTable(): Uint8Array {
 }
 
 /** Whether `cp` lies in one of the sorted inclusive [first, last] pairs of `ranges`. */
-export function inRanges(ranges: readonly number[], cp: number): boolean {
+function inRanges(ranges: readonly number[], cp: number): boolean {
 	let lo = 0;
 	let hi = ranges.length / 2 - 1;
 	while (lo <= hi) {
@@ -44,6 +44,12 @@ export function inRanges(ranges: readonly number[], cp: number): boolean {
 		else return true;
 	}
 	return false;
+}
+
+/** The width of each BMP code point (rules above). */
+export function bmpWidths(): Uint8Array {
+	bmp ??= buildBmpTable();
+	return bmp;
 }
 
 /** Cells one code point takes in the per-code-point model (rules above). */

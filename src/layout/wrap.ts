@@ -1,6 +1,6 @@
-import {graphemeSegments} from 'unicode-segmenter/grapheme';
-import {canBreakBefore, clusterKind, Kind} from './breaks.js';
-import {clusterWidth, type WidthModel} from './clusters.js';
+import {canBreakBefore, Kind, quoteKind} from './breaks.js';
+import type {WidthModel} from './clusters.js';
+import {scanCluster, scanned} from './segment.js';
 
 export type WrapOptions = {
 	/** How the terminal measures text; see `WidthModel`. Default `codepoint`. */
@@ -132,7 +132,10 @@ class LineBuffer {
 
 	private grow(): void {
 		const size = this.starts.length * 2;
-		const grown = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+		const grown = <T extends Int32Array | Uint8Array>(old: T, bigger: T): T => {
+			bigger.set(old);
+			return bigger;
+		};
 		this.starts = grown(this.starts, new Int32Array(size));
 		this.ends = grown(this.ends, new Int32Array(size));
 		this.cells = grown(this.cells, new Int32Array(size));
@@ -152,7 +155,7 @@ function checkWidth(width: number): void {
 /** The lines of one paragraph, as spans of `text`, each at most `width` cells where possible. */
 export function lineSpans(text: string, width: number, options: WrapOptions = {}): LineSpan[] {
 	checkWidth(width);
-	const model = options.widthModel ?? 'codepoint';
+	const grapheme = options.widthModel === 'grapheme';
 	const lines: LineSpan[] = [];
 	const buffer = sharedBuffer;
 	buffer.clear();
@@ -171,10 +174,10 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 		pending = 0;
 	};
 
-	for (const {index: start, segment} of graphemeSegments(text)) {
-		const end = start + segment.length;
-		const cells = clusterWidth(text, start, end, model);
-		const kind = clusterKind(text, start, end, last !== Kind.Newline && !spaced);
+	for (let start = 0, end = 0; start < text.length; start = end) {
+		end = scanCluster(text, start);
+		const cells = grapheme ? scanned.graphemeCells : scanned.cells;
+		const kind: Kind = scanned.kind === Kind.Quote ? quoteKind(text, end, last !== Kind.Newline && !spaced) : scanned.kind;
 
 		if (kind === Kind.Newline) {
 			endPendingLine();

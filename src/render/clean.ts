@@ -12,6 +12,7 @@ layout. The rules:
 4. Everything else is kept exactly, ZWJ and ZWNJ included.
 */
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding controls is this module's job
 const UNSAFE = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/u;
 const TAB_STOP = 8;
 

@@ -12,7 +12,13 @@ back as it was afterwards, also on Ctrl-C (a byte in raw mode) and on SIGTERM.
 If no answer comes within the timeout (100 ms in all), the answer is undefined.
 */
 
-export type TtyIn = NodeJS.ReadableStream & {isTTY?: boolean; isRaw?: boolean; setRawMode?(mode: boolean): unknown; pause(): unknown; resume(): unknown};
+export type TtyIn = NodeJS.ReadableStream & {
+	isTTY?: boolean;
+	isRaw?: boolean;
+	setRawMode?(mode: boolean): unknown;
+	pause(): unknown;
+	resume(): unknown;
+};
 export type TtyOut = {write(text: string): unknown};
 
 export const PROBE_TIMEOUT_MS = 100;

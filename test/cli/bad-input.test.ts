@@ -1,8 +1,9 @@
 // Broken input: one line on stderr naming the file and the problem, exit 1, nothing on stdout.
+
+import {spawnSync} from 'node:child_process';
 import {chmodSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {spawnSync} from 'node:child_process';
 import {describe, expect, test} from 'vitest';
 import {BIN, run} from '../helpers/run.js';
 
@@ -20,7 +21,11 @@ describe('bad input: exit 1, one line naming the file and the problem', () => {
 		['empty.json', '', 'is empty'],
 		['blank.json', ' \n\t\n', 'is empty'],
 		['binary.json', new Uint8Array([0x7b, 0x00, 0x01, 0xff, 0x89, 0x50]), 'is binary data, not JSON'],
-		['latin1.json', Buffer.concat([Buffer.from('{"headline": "caf'), Buffer.from([0xe9]), Buffer.from('"}')]), 'is not valid UTF-8 (byte 17)'],
+		[
+			'latin1.json',
+			Buffer.concat([Buffer.from('{"headline": "caf'), Buffer.from([0xe9]), Buffer.from('"}')]),
+			'is not valid UTF-8 (byte 17)',
+		],
 		['truncated.json', Buffer.from('{"a": "क').subarray(0, 9), 'is not valid UTF-8 (byte 7)'],
 		['comma.json', '{\n  "language": "hi",\n  }', 'invalid JSON at line 3, column 3: expected a property name in double quotes'],
 		['word.json', '{"language": tru}', 'invalid JSON at line 1, column 14: unexpected "t"'],
@@ -31,7 +36,11 @@ describe('bad input: exit 1, one line naming the file and the problem', () => {
 		['string.json', '"news"', 'the article must be a JSON object, not string'],
 		['null.json', 'null', 'the article must be a JSON object, not null'],
 		['no-language.json', JSON.stringify({headline: 'h', sections: valid.sections}), 'language is missing'],
-		['language.json', withField({language: 'Hindi language'}), 'language must be a BCP 47 language tag such as "hi" (got "Hindi language")'],
+		[
+			'language.json',
+			withField({language: 'Hindi language'}),
+			'language must be a BCP 47 language tag such as "hi" (got "Hindi language")',
+		],
 		['headline.json', withField({headline: 7}), 'headline must be a string'],
 		['empty-headline.json', withField({headline: '  '}), 'headline must not be empty'],
 		['sections.json', withField({sections: {}}), 'sections must be an array'],
@@ -39,7 +48,11 @@ describe('bad input: exit 1, one line naming the file and the problem', () => {
 		['section.json', withField({sections: ['text']}), 'sections[0] must be an object'],
 		['paragraphs.json', withField({sections: [{heading: 'h'}]}), 'sections[0].paragraphs is missing'],
 		['no-paragraphs.json', withField({sections: [{paragraphs: ['a']}, {paragraphs: []}]}), 'sections[1].paragraphs must not be empty'],
-		['paragraph.json', withField({sections: [{paragraphs: ['a']}, {paragraphs: ['b']}, {paragraphs: ['c', 2]}]}), 'sections[2].paragraphs[1] must be a string'],
+		[
+			'paragraph.json',
+			withField({sections: [{paragraphs: ['a']}, {paragraphs: ['b']}, {paragraphs: ['c', 2]}]}),
+			'sections[2].paragraphs[1] must be a string',
+		],
 		['heading.json', withField({sections: [{heading: null, paragraphs: ['a']}]}), 'sections[0].heading must be a string'],
 		['related.json', withField({related: [{label: 'x'}]}), 'related[0].title is missing'],
 		['topic.json', withField({topic: ['x']}), 'topic must be a string'],
@@ -50,7 +63,11 @@ describe('bad input: exit 1, one line naming the file and the problem', () => {
 	});
 
 	test('a missing file', async () => {
-		expect(await run([join(dir, 'nope.json')])).toEqual({code: 1, stdout: '', stderr: `news-read: ${join(dir, 'nope.json')}: no such file\n`});
+		expect(await run([join(dir, 'nope.json')])).toEqual({
+			code: 1,
+			stdout: '',
+			stderr: `news-read: ${join(dir, 'nope.json')}: no such file\n`,
+		});
 	});
 	test('a directory', async () => {
 		expect(await run([dir])).toEqual({code: 1, stdout: '', stderr: `news-read: ${dir}: is a directory\n`});
@@ -65,7 +82,11 @@ describe('bad input: exit 1, one line naming the file and the problem', () => {
 		expect([result.status, result.stdout, result.stderr]).toEqual([1, '', `news-read: ${path}: permission denied\n`]);
 	});
 	test('standard input is named as such', async () => {
-		expect(await run(['-'], {stdin: '[]'})).toEqual({code: 1, stdout: '', stderr: 'news-read: standard input: the article must be a JSON object, not an array\n'});
+		expect(await run(['-'], {stdin: '[]'})).toEqual({
+			code: 1,
+			stdout: '',
+			stderr: 'news-read: standard input: the article must be a JSON object, not an array\n',
+		});
 	});
 	test('a file name with controls in it is shown cleaned', async () => {
 		const result = await run(['\x1b]0;pwned\x07\x9b2J.json']);
@@ -77,7 +98,10 @@ describe('read without complaint', () => {
 	test.each<[string, string | Uint8Array]>([
 		['a byte-order mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(valid))])],
 		['CRLF line endings', JSON.stringify(valid, null, 2).replace(/\n/g, '\r\n')],
-		['unknown fields', withField({source: {url: 'https://example.org'}, version: 3, sections: [{paragraphs: ['पहला अनुच्छेद'], extra: [[[]]]}]})],
+		[
+			'unknown fields',
+			withField({source: {url: 'https://example.org'}, version: 3, sections: [{paragraphs: ['पहला अनुच्छेद'], extra: [[[]]]}]}),
+		],
 	])('%s', async (_, content) => {
 		const result = await run([file(`ok-${_.replace(/\W/g, '')}.json`, content)]);
 		expect(result).toEqual({code: 0, stdout: 'शीर्षक\n\nपहला अनुच्छेद\n', stderr: ''});

@@ -13,6 +13,7 @@ describe('bin/news-read.cjs', () => {
 		const {code, stdout, stderr} = runBin([], {env: {TERM: 'xterm-256color'}});
 		expect([code, stderr]).toEqual([0, '']);
 		expect(stdout).toContain('रूस को मिली आर्थिक प्रतिबंधों से राहत');
+		// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for escapes
 		expect(stdout).not.toMatch(/[\x1b\x9b]/);
 	});
 
@@ -47,7 +48,9 @@ describe('bin/news-read.cjs', () => {
 		article.sections = Array.from({length: 2000}, () => article.sections[1]);
 		const big = join(dir, 'big.json');
 		writeFileSync(big, JSON.stringify(article));
-		const out = execFileSync('bash', ['-c', `node "${BIN}" "${big}" 2>"${dir}/err" | head -c 200 >/dev/null; echo "\${PIPESTATUS[0]}"`], {encoding: 'utf8'});
+		const out = execFileSync('bash', ['-c', `node "${BIN}" "${big}" 2>"${dir}/err" | head -c 200 >/dev/null; echo "\${PIPESTATUS[0]}"`], {
+			encoding: 'utf8',
+		});
 		expect(out.trim()).toBe('0');
 		expect(readFileSync(join(dir, 'err'), 'utf8')).toBe('');
 	});

@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import type {Article} from '../../src/article/types.js';
-import {openTerminal} from '../helpers/terminal.js';
 import {run, runBin} from '../helpers/run.js';
+import {openTerminal} from '../helpers/terminal.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding controls is the point
 const OUR_SGR = /\x1b\[[0-9;]*m/g;
@@ -26,20 +26,28 @@ const crafted: Article = {
 	summary: 'क्लिपबोर्ड\x1b]52;c;ZWNobyBwd25lZA==\x07 नहीं',
 	sections: [
 		{paragraphs: ['लिंक \x1b]8;;https://evil.example/\x1b\\यहां\x1b]8;;\x1b\\ देखें', 'C1 \x9b2J और \x9d0;t\x9c रुको']},
-		{heading: 'उलटा \u202eपाठ\u202c और \u2066अलग\u2069', paragraphs: ['शून्य\x00 मिटाओ\x7f बेल\x07 पीछे\x08\x08 वापसी\r टैब\tयहां', 'क्\u200dष और क्\u200cष जुड़े रहें']},
+		{
+			heading: 'उलटा \u202eपाठ\u202c और \u2066अलग\u2069',
+			paragraphs: ['शून्य\x00 मिटाओ\x7f बेल\x07 पीछे\x08\x08 वापसी\r टैब\tयहां', 'क्\u200dष और क्\u200cष जुड़े रहें'],
+		},
 	],
 	related: [{label: 'देखें\x1b[31m', title: 'अंत\x1b[0m'}],
 };
 
 describe('a crafted article', () => {
-	test.each([[['--color', 'always', '-w', '40']], [['--color', 'never', '--format', 'terminal']], [[]], [['--format', 'markdown']], [['--json']], [['-l']], [['-l', '--json']]])(
-		'renders with no raw control (%j)',
-		(args) => {
-			const {code, stdout, stderr} = runBin(['-', ...args], {stdin: JSON.stringify(crafted)});
-			expect([code, stderr]).toEqual([0, '']);
-			expect(rawControls(stdout)).toEqual([]);
-		},
-	);
+	test.each([
+		[['--color', 'always', '-w', '40']],
+		[['--color', 'never', '--format', 'terminal']],
+		[[]],
+		[['--format', 'markdown']],
+		[['--json']],
+		[['-l']],
+		[['-l', '--json']],
+	])('renders with no raw control (%j)', (args) => {
+		const {code, stdout, stderr} = runBin(['-', ...args], {stdin: JSON.stringify(crafted)});
+		expect([code, stderr]).toEqual([0, '']);
+		expect(rawControls(stdout)).toEqual([]);
+	});
 
 	test('keeps its joiners and visible words, and shows each control visibly', () => {
 		const {stdout} = runBin(['-'], {stdin: JSON.stringify(crafted)});
@@ -76,7 +84,30 @@ describe('a crafted article', () => {
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const hostile = fc.oneof(
 	fc.string({unit: 'binary', maxLength: 40}),
-	fc.string({unit: fc.constantFrom('\x1b', '[', ']', '\x07', '\x9b', '\u202e', '\u2066', '\x00', '\x7f', '\t', '\r', '\n', 'क', '्', 'ष', '\u200d', ' ', '।', 'a'), maxLength: 40}),
+	fc.string({
+		unit: fc.constantFrom(
+			'\x1b',
+			'[',
+			']',
+			'\x07',
+			'\x9b',
+			'\u202e',
+			'\u2066',
+			'\x00',
+			'\x7f',
+			'\t',
+			'\r',
+			'\n',
+			'क',
+			'्',
+			'ष',
+			'\u200d',
+			' ',
+			'।',
+			'a',
+		),
+		maxLength: 40,
+	}),
 );
 const articleArb = fc.record(
 	{
@@ -84,15 +115,34 @@ const articleArb = fc.record(
 		topic: hostile,
 		headline: hostile.filter((s) => s.trim() !== ''),
 		summary: hostile,
-		sections: fc.array(fc.record({heading: hostile, paragraphs: fc.array(hostile, {minLength: 1, maxLength: 3})}, {requiredKeys: ['paragraphs']}), {minLength: 1, maxLength: 3}),
-		related: fc.array(fc.record({label: hostile, title: hostile.filter((s) => s.trim() !== '')}, {requiredKeys: ['title']}), {maxLength: 2}),
+		sections: fc.array(
+			fc.record({heading: hostile, paragraphs: fc.array(hostile, {minLength: 1, maxLength: 3})}, {requiredKeys: ['paragraphs']}),
+			{minLength: 1, maxLength: 3},
+		),
+		related: fc.array(fc.record({label: hostile, title: hostile.filter((s) => s.trim() !== '')}, {requiredKeys: ['title']}), {
+			maxLength: 2,
+		}),
 	},
 	{requiredKeys: ['language', 'headline', 'sections']},
 );
-const strings = (a: Article) => [a.topic, a.headline, a.summary, ...a.sections.flatMap((s) => [s.heading, ...s.paragraphs]), ...(a.related ?? []).flatMap((r) => [r.label, r.title])].filter((s): s is string => s !== undefined);
+const strings = (a: Article) =>
+	[
+		a.topic,
+		a.headline,
+		a.summary,
+		...a.sections.flatMap((s) => [s.heading, ...s.paragraphs]),
+		...(a.related ?? []).flatMap((r) => [r.label, r.title]),
+	].filter((s): s is string => s !== undefined);
 
 describe('random hostile articles', () => {
-	const formats = [[], ['-w', '17'], ['--format', 'terminal', '--color', 'always', '-w', '23', '--width-model', 'grapheme'], ['--format', 'markdown'], ['--json'], ['-l']];
+	const formats = [
+		[],
+		['-w', '17'],
+		['--format', 'terminal', '--color', 'always', '-w', '23', '--width-model', 'grapheme'],
+		['--format', 'markdown'],
+		['--json'],
+		['-l'],
+	];
 	test('never fail, never pass a raw control, and keep every visible character', async () => {
 		await fc.assert(
 			fc.asyncProperty(articleArb, fc.constantFrom(...formats), async (article, args) => {

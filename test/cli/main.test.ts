@@ -32,16 +32,19 @@ describe('the bundled article', () => {
 
 	// Punctuation and spacing aside ("Relation :" becomes its own line, "पढ़ें-" a label), the
 	// words of every seed line appear, in order, whatever the width.
-	test.each([[[]], [['--width', '40']], [['--width', '23', '--color', 'always']]])('every word of the seed appears in order (%j)', async (args) => {
-		const squash = (text: string) => stripSgr(text).replace(/[\s\p{P}]/gu, '');
-		const output = squash((await run(args)).stdout);
-		let from = 0;
-		for (const line of seedLines) {
-			const at = output.indexOf(squash(line.replace(/^Russia-Chian Relation : (?=पुतिन)/u, 'Russia-Chian Relation')), from);
-			expect(at, line).toBeGreaterThanOrEqual(from);
-			from = at;
-		}
-	});
+	test.each([[[]], [['--width', '40']], [['--width', '23', '--color', 'always']]])(
+		'every word of the seed appears in order (%j)',
+		async (args) => {
+			const squash = (text: string) => stripSgr(text).replace(/[\s\p{P}]/gu, '');
+			const output = squash((await run(args)).stdout);
+			let from = 0;
+			for (const line of seedLines) {
+				const at = output.indexOf(squash(line.replace(/^Russia-Chian Relation : (?=पुतिन)/u, 'Russia-Chian Relation')), from);
+				expect(at, line).toBeGreaterThanOrEqual(from);
+				from = at;
+			}
+		},
+	);
 
 	test.each([40, 80])('golden plain output at width %i', async (width) => {
 		const {stdout} = await run(['--width', String(width)]);
@@ -68,15 +71,28 @@ describe('--section', () => {
 		JSON.parse((await run([...args, '--json'])).stdout).sections.map((s: {heading?: string}) => s.heading ?? '(lead)');
 	test.each<[string[], string[]]>([
 		[['-s', '1'], ['(lead)']],
-		[['-s', '2-3'], ['रूस को मिली आर्थिक प्रतिबंधों से राहत', 'दोनों देशों ने मजबूत रिश्तों पर दिया जोर']],
+		[
+			['-s', '2-3'],
+			['रूस को मिली आर्थिक प्रतिबंधों से राहत', 'दोनों देशों ने मजबूत रिश्तों पर दिया जोर'],
+		],
 		[['-s', 'राहत'], ['रूस को मिली आर्थिक प्रतिबंधों से राहत']],
-		[['-s', '3', '-s', '1'], ['(lead)', 'दोनों देशों ने मजबूत रिश्तों पर दिया जोर']], // article order
-		[['-s', '2', '-s', '2-3'], ['रूस को मिली आर्थिक प्रतिबंधों से राहत', 'दोनों देशों ने मजबूत रिश्तों पर दिया जोर']], // each once
+		[
+			['-s', '3', '-s', '1'],
+			['(lead)', 'दोनों देशों ने मजबूत रिश्तों पर दिया जोर'],
+		], // article order
+		[
+			['-s', '2', '-s', '2-3'],
+			['रूस को मिली आर्थिक प्रतिबंधों से राहत', 'दोनों देशों ने मजबूत रिश्तों पर दिया जोर'],
+		], // each once
 	])('%j chooses %j', async (args, expected) => {
 		expect(await headings(args)).toEqual(expected);
 	});
 	test('text is compared after NFC, with Latin case ignored', async () => {
-		const article = JSON.stringify({language: 'hi', headline: 'h', sections: [{paragraphs: ['a']}, {heading: 'Modi और \u095Bिंदगी', paragraphs: ['b']}]});
+		const article = JSON.stringify({
+			language: 'hi',
+			headline: 'h',
+			sections: [{paragraphs: ['a']}, {heading: 'Modi और \u095Bिंदगी', paragraphs: ['b']}],
+		});
 		// U+095B is ज़ as one code point; NFC spells it ज + ़, as the heading here does not.
 		for (const spec of ['MODI', 'ज\u093Cिंदगी', '\u095Bिंदगी']) {
 			const {stdout, code} = await run(['-', '-s', spec], {stdin: article});
@@ -102,7 +118,12 @@ describe('--section', () => {
 });
 
 describe('width', () => {
-	const widest = (text: string) => Math.max(...stripSgr(text).split('\n').map((line) => cellWidth(line)));
+	const widest = (text: string) =>
+		Math.max(
+			...stripSgr(text)
+				.split('\n')
+				.map((line) => cellWidth(line)),
+		);
 	test('on a terminal: its width', async () => expect(widest((await run([], {tty: 50})).stdout)).toBeLessThanOrEqual(50));
 	test('on a wide terminal: capped at 100 for reading', async () => {
 		const width = widest((await run([], {tty: 200})).stdout);
@@ -149,10 +170,11 @@ describe('--format', () => {
 	test('markdown: pandoc reads back the headline, the headings and the text', async () => {
 		const {stdout} = await run(['--format', 'markdown']);
 		const ast = JSON.parse(execFileSync('pandoc', ['-f', 'markdown-smart', '-t', 'json'], {input: stdout, encoding: 'utf8'}));
-		const plain = (inlines: unknown) => execFileSync('pandoc', ['-f', 'json', '-t', 'plain', '--wrap=none'], {
-			input: JSON.stringify({...ast, blocks: [{t: 'Plain', c: inlines}]}),
-			encoding: 'utf8',
-		}).trim();
+		const plain = (inlines: unknown) =>
+			execFileSync('pandoc', ['-f', 'json', '-t', 'plain', '--wrap=none'], {
+				input: JSON.stringify({...ast, blocks: [{t: 'Plain', c: inlines}]}),
+				encoding: 'utf8',
+			}).trim();
 		const headers = ast.blocks.filter((b: {t: string}) => b.t === 'Header');
 		expect(headers.map((h: {c: [number, unknown, unknown]}) => [h.c[0], plain(h.c[2])])).toEqual([
 			[1, bundled.headline],
@@ -171,7 +193,14 @@ describe('--format', () => {
 
 describe('other articles render without layout defects in a real terminal', () => {
 	const cases = ['hindi-weather.json', 'bengali-rain.json'].flatMap((name) =>
-		[20, 37, 60, 80].flatMap((width) => [['codepoint', false], ['grapheme', true]].map(([model, coloured]) => [name, width, model, coloured] as const)),
+		[20, 37, 60, 80].flatMap((width) =>
+			(
+				[
+					['codepoint', false],
+					['grapheme', true],
+				] as const
+			).map(([model, coloured]) => [name, width, model, coloured] as const),
+		),
 	);
 	test.each(cases)('%s at %i cells, %s model, coloured: %s', async (name, width, model, coloured) => {
 		const article: Article = JSON.parse(readFileSync(fixture(name), 'utf8'));
@@ -194,13 +223,17 @@ describe('help, version, usage errors', () => {
 		const {code, stdout} = await run(['--help']);
 		expect(code).toBe(0);
 		expect(stdout).toMatch(/Examples:\n(?:.*\n)+$/);
-		for (const flag of ['--section', '--list-sections', '--width', '--color', '--format', '--json', '--width-model']) expect(stdout).toContain(flag);
+		for (const flag of ['--section', '--list-sections', '--width', '--color', '--format', '--json', '--width-model'])
+			expect(stdout).toContain(flag);
 	});
 	test.each([
 		[['--widht', '3'], /^news-read: unknown option '--widht' \(Did you mean --width\?\)\n$/],
 		[['--width', '0'], /^news-read: option .*--width.* argument '0' is invalid/],
 		[['--width', 'wide'], /^news-read: option .*--width.*'wide' is invalid/],
-		[['--color', 'sometimes'], /^news-read: option '--color <when>' argument 'sometimes' is invalid. Allowed choices are auto, always, never.\n$/],
+		[
+			['--color', 'sometimes'],
+			/^news-read: option '--color <when>' argument 'sometimes' is invalid. Allowed choices are auto, always, never.\n$/,
+		],
 		[['--format', 'html'], /^news-read: option '--format <f>' argument 'html' is invalid/],
 		[['--width-model', 'x'], /^news-read: .*--width-model/],
 		[['a.json', 'b.json'], /^news-read: too many arguments/],

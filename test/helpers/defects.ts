@@ -1,6 +1,6 @@
 // Layout defects, measured independently of the code under test: a real terminal for widths,
 // Intl.Segmenter for clusters. The four kinds are the ones in shared/FACTS.md.
-import {openTerminal, type Emulation, type TestTerminal} from './terminal.js';
+import {type Emulation, openTerminal, type TestTerminal} from './terminal.js';
 
 export const CLOSING = '।॥,.:;!?)]}”’»›…、。，．：；！？）］｝」』】〉》〕〗〙〛';
 
@@ -11,8 +11,10 @@ const segmenter = new Intl.Segmenter('und', {granularity: 'grapheme'});
 const terminals = new Map<string, TestTerminal>();
 function terminal(cols: number, emulation: Emulation): TestTerminal {
 	const key = `${cols}/${emulation}`;
-	let term = terminals.get(key);
-	if (!term) terminals.set(key, (term = openTerminal(cols, emulation)));
+	const known = terminals.get(key);
+	if (known) return known;
+	const term = openTerminal(cols, emulation);
+	terminals.set(key, term);
 	return term;
 }
 
@@ -36,13 +38,7 @@ function firstUnit(line: string): string {
 Checks the lines that `paragraph` was wrapped into at `width` cells, in a terminal of that width.
 `indent` is drawn before each line and counted in its width.
 */
-export async function findDefects(
-	paragraph: string,
-	lines: string[],
-	width: number,
-	emulation: Emulation,
-	indent = '',
-): Promise<Defects> {
+export async function findDefects(paragraph: string, lines: string[], width: number, emulation: Emulation, indent = ''): Promise<Defects> {
 	const found: Defects = {overflow: [], split: [], badStart: [], underfill: []};
 	const term = terminal(indent.length + width, emulation);
 	const measure = terminal(1000, emulation);

@@ -23,7 +23,13 @@ export function blockTexts(article: Article): string[] {
 Checks every block of `output` (rendered at `width` cells with `margin` before each line) in a
 terminal `width` cells wide. Fails if the output does not hold the blocks in order.
 */
-export async function renderedDefects(article: Article, output: string, width: number, emulation: Emulation, margin = ''): Promise<Defects> {
+export async function renderedDefects(
+	article: Article,
+	output: string,
+	width: number,
+	emulation: Emulation,
+	margin = '',
+): Promise<Defects> {
 	const lines = stripSgr(output)
 		.split('\n')
 		.filter((line) => line !== '')

@@ -3,9 +3,11 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
 import {cellWidth, wrap} from '../../src/index.js';
 import {findDefects, NO_DEFECTS} from '../helpers/defects.js';
-import {openTerminal, type Emulation} from '../helpers/terminal.js';
+import {type Emulation, openTerminal} from '../helpers/terminal.js';
 
-const seed = readFileSync(new URL('../../../shared/seed/article.txt', import.meta.url), 'utf8').split('\n').filter(Boolean);
+const seed = readFileSync(new URL('../../../shared/seed/article.txt', import.meta.url), 'utf8')
+	.split('\n')
+	.filter(Boolean);
 const textsDir = new URL('../fixtures/texts/', import.meta.url);
 const others = readdirSync(textsDir).map((name) => ({
 	name,

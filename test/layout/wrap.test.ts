@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {cellWidth, lineSpans, wrap, type WidthModel} from '../../src/index.js';
+import {cellWidth, lineSpans, type WidthModel, wrap} from '../../src/index.js';
 import {CLOSING, clusterBoundaries} from '../helpers/defects.js';
 
 describe('wrap', () => {
@@ -67,14 +67,37 @@ describe('wrap', () => {
 });
 
 // Random text built from real clusters, spaces and punctuation.
-const words = ['राष्ट्रपति', 'पुतिन', 'ने', 'क्षेत्र', 'ज़्यादा', 'कॉन्फ्रेंसिंग', 'है', 'सामाजिक-आर्थिक', 'शी', 'Russia-Chian', 'news', 'स्ट्रेटजिक', 'कि', 'क्\u200dष', 'क्\u200cष', '2023-24', 'हूं', 'प्रतिबंधों'];
+const words = [
+	'राष्ट्रपति',
+	'पुतिन',
+	'ने',
+	'क्षेत्र',
+	'ज़्यादा',
+	'कॉन्फ्रेंसिंग',
+	'है',
+	'सामाजिक-आर्थिक',
+	'शी',
+	'Russia-Chian',
+	'news',
+	'स्ट्रेटजिक',
+	'कि',
+	'क्\u200dष',
+	'क्\u200cष',
+	'2023-24',
+	'हूं',
+	'प्रतिबंधों',
+];
 const closers = ['।', '॥', ',', '.', ':', ';', '!', '?', ')', '”'];
 const openers = ['(', '“'];
 // A word, perhaps with opening punctuation before it and closing punctuation after it, each
 // attached or spaced ("( जिसमें", "है ।"); words are joined by one or more spaces or none.
 const space = fc.constantFrom('', ' ', '  ');
 const token = fc
-	.tuple(fc.option(fc.tuple(fc.constantFrom(...openers), space)), fc.constantFrom(...words), fc.option(fc.tuple(space, fc.constantFrom(...closers))))
+	.tuple(
+		fc.option(fc.tuple(fc.constantFrom(...openers), space)),
+		fc.constantFrom(...words),
+		fc.option(fc.tuple(space, fc.constantFrom(...closers))),
+	)
 	.map(([open, word, close]) => (open ? open.join('') : '') + word + (close ? close.join('') : ''));
 const paragraph = fc
 	.array(fc.tuple(token, fc.constantFrom(' ', ' ', ' ', '', '  ')), {minLength: 1, maxLength: 40})

@@ -58,7 +58,11 @@ describe('the pager', () => {
 	});
 	test('never runs when the output is piped', async () => {
 		const pager = fakePager();
-		const result = await runInPty([], {...screen, command: ['bash', '-c', `${process.execPath} ${BIN} --pager | cat`], env: {PAGER: pager.command}});
+		const result = await runInPty([], {
+			...screen,
+			command: ['bash', '-c', `${process.execPath} ${BIN} --pager | cat`],
+			env: {PAGER: pager.command},
+		});
 		expect([result.exitCode, pager.ran()]).toEqual([0, false]);
 	});
 	test('if it cannot be started, the article is printed directly', async () => {

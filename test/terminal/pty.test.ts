@@ -1,12 +1,12 @@
 // On a real terminal: the width-model probe, through a pseudo-terminal and xterm.js.
+
+import {execFileSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
 import {NO_DEFECTS} from '../helpers/defects.js';
 import {runInPty} from '../helpers/pty.js';
-import {renderedDefects} from '../helpers/rendered.js';
+import {renderedDefects, stripSgr} from '../helpers/rendered.js';
 import {BIN, run} from '../helpers/run.js';
-import {stripSgr} from '../helpers/rendered.js';
-import {execFileSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
 
 const bundled = JSON.parse(readFileSync(new URL('../../data/article.json', import.meta.url), 'utf8'));
 const expected = async (model: string, cols: number) =>
@@ -36,7 +36,10 @@ describe('the probe', () => {
 	});
 
 	test('is skipped when the width model is given', async () => {
-		for (const args of [['--width-model', 'grapheme'], ['--width-model', 'codepoint']]) {
+		for (const args of [
+			['--width-model', 'grapheme'],
+			['--width-model', 'codepoint'],
+		]) {
 			const result = await runInPty(['--no-pager', ...args], {cols: 60, rows: 50});
 			expect(result.output).not.toContain('\x1b[6n');
 		}

@@ -1,0 +1,147 @@
+import {bmpKinds, Kind, multiKind, standaloneKind} from './breaks.js';
+import {GraphemeClass as C, GRAPHEME_CLASS_RUNS} from './grapheme-table.js';
+import {bmpWidths, codePointWidth} from './width.js';
+
+/*
+Grapheme clusters (UAX #29 extended clusters, Unicode 16), found one at a time without
+allocating: `scanCluster(text, start)` is where the cluster that starts at `start` ends. Linear in
+the length of the text; Intl.Segmenter is quadratic on Node 20, and a generator of segment objects
+costs as much as the rest of wrapping.
+
+A cluster does not end between two code points when, in order (first match wins):
+- GB3  CR × LF; GB4/5 otherwise it ends after and before CR, LF and controls;
+- GB6-8 Hangul syllable sequences (L × L V LV LVT; LV V × V T; LVT T × T);
+- GB9/9a × Extend, ZWJ, SpacingMark; GB9b Prepend ×;
+- GB9c a consonant, then Extend or linker marks with at least one linker (virama) × a consonant:
+  क्ष, ष्ट्र and क्‍ष are one cluster each; क्‌ष (ZWNJ) is two;
+- GB11 pictograph Extend* ZWJ × pictograph (emoji ZWJ sequences);
+- GB12/13 regional indicators pair up (flags).
+The classes come from scripts/make-unicode-tables.mjs.
+
+The same walk measures the cluster in both width models (clusters.ts has the grapheme model's
+rules) and notes the kind of its first code point for line breaking (breaks.ts), so wrapping
+looks at each code point once. For the BMP the three facts share one table entry:
+class in bits 0-4, cell width in bits 5-6, kind in bits 7-10.
+*/
+
+let info: Uint16Array | undefined;
+
+function buildInfoTable(): Uint16Array {
+	const table = new Uint16Array(0x10000);
+	for (let i = 0; i < GRAPHEME_CLASS_RUNS.length && GRAPHEME_CLASS_RUNS[i] < 0x10000; i += 2) {
+		const end = i + 2 < GRAPHEME_CLASS_RUNS.length ? Math.min(GRAPHEME_CLASS_RUNS[i + 2], 0x10000) : 0x10000;
+		table.fill(GRAPHEME_CLASS_RUNS[i + 1], GRAPHEME_CLASS_RUNS[i], end);
+	}
+	const widths = bmpWidths();
+	const kinds = bmpKinds();
+	for (let cp = 0; cp < 0x10000; cp++) table[cp] |= (widths[cp] << 5) | (kinds[cp] << 7);
+	return table;
+}
+
+function astralClass(cp: number): C {
+	let lo = 0;
+	let hi = GRAPHEME_CLASS_RUNS.length / 2 - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (GRAPHEME_CLASS_RUNS[mid * 2] <= cp) lo = mid;
+		else hi = mid - 1;
+	}
+	return GRAPHEME_CLASS_RUNS[lo * 2 + 1];
+}
+
+/** Class, width and kind of a code point, packed as in the BMP table. */
+function infoOf(cp: number): number {
+	if (cp < 0x10000) {
+		info ??= buildInfoTable();
+		return info[cp];
+	}
+	return astralClass(cp) | (codePointWidth(cp) << 5) | (standaloneKind(cp) << 7);
+}
+
+/** The grapheme class of a code point. */
+export function graphemeClass(cp: number): C {
+	return infoOf(cp) & 31;
+}
+
+/** What scanCluster found besides the end; overwritten by each call. */
+export const scanned = {
+	/** Cells per code point (the codepoint model). */
+	cells: 0,
+	/** Cells as xterm.js with the unicode-graphemes addon draws the cluster (the grapheme model). */
+	graphemeCells: 0,
+	/** The cluster's kind for line breaking; Kind.Quote for a straight quote alone. */
+	kind: Kind.Other as Kind,
+};
+
+const isExtendLike = (c: C) => c === C.Extend || c === C.ExtendNone || c === C.Linker;
+
+/*
+The grapheme model's width of a cluster, as xterm.js's unicode-graphemes addon draws it. That
+addon segments by Unicode 15.0 rules, which predate the Indic conjunct rule (GB9c), so it splits
+our cluster क्ष into क् and ष. Rules, in order:
+1. The cluster is cut into parts: a new part starts at every consonant that the conjunct rule
+   joined to it. So क्ष is 2 parts, ष्ट्र 3, कि 1, ज़्या 2.
+2. A part that holds an East Asian Wide or Fullwidth code point, or U+FE0F (emoji presentation),
+   is 2 cells; so is a pair of regional indicators (a flag).
+3. Every other part is 1 cell, whatever marks it carries.
+4. Except a lone U+FEFF (zero width no-break space), which xterm.js draws as nothing.
+*/
+
+/** Where the grapheme cluster that starts at `start` ends (a UTF-16 offset); its facts are left in `scanned`. */
+export function scanCluster(text: string, start: number): number {
+	const length = text.length;
+	let cp = text.charCodeAt(start);
+	if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(start) as number;
+	const firstCp = cp;
+	let bits = infoOf(cp);
+	const kind: Kind = bits >> 7;
+	let i = start + (cp > 0xffff ? 2 : 1);
+	let count = 1;
+	let previous: C = bits & 31;
+	let cells = (bits >> 5) & 3;
+	let parts = 0; // cells of the finished parts, in the grapheme model
+	let partWide = cells === 2 || cp === 0xfe0f;
+	let conjunct = previous === C.Consonant ? 1 : 0; // 1: consonant (+ marks), 2: and a linker since
+	let emoji = previous === C.Pictographic ? 1 : 0; // 1: pictograph (+ Extend), 2: and then ZWJ
+	let regional = previous === C.RI ? 1 : 0;
+	while (i < length) {
+		cp = text.charCodeAt(i);
+		if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i) as number;
+		bits = infoOf(cp);
+		const next: C = bits & 31;
+		if (!joins(previous, next, conjunct, emoji, regional)) break;
+		const width = (bits >> 5) & 3;
+		cells += width;
+		if (next === C.Consonant) {
+			parts += partWide ? 2 : 1;
+			partWide = false;
+			conjunct = 1;
+		} else if (next === C.Linker) conjunct = conjunct > 0 ? 2 : 0;
+		else if (next !== C.Extend && next !== C.ZWJ) conjunct = 0;
+		if (width === 2 || cp === 0xfe0f) partWide = true;
+		if (next === C.Pictographic) emoji = 1;
+		else if (next === C.ZWJ) emoji = emoji === 1 ? 2 : 0;
+		else if (!isExtendLike(next)) emoji = 0;
+		regional = next === C.RI ? regional + 1 : 0;
+		previous = next;
+		count++;
+		i += cp > 0xffff ? 2 : 1;
+	}
+	scanned.cells = cells;
+	scanned.kind = count === 1 ? kind : multiKind(kind);
+	scanned.graphemeCells = count === 1 && firstCp === 0xfeff ? 0 : parts + (partWide || regional === 2 ? 2 : 1);
+	return i;
+}
+
+function joins(previous: C, next: C, conjunct: number, emoji: number, regional: number): boolean {
+	if (previous === C.CR) return next === C.LF;
+	if (previous === C.LF || previous === C.Control || next === C.CR || next === C.LF || next === C.Control) return false;
+	if (previous === C.L && (next === C.L || next === C.V || next === C.LV || next === C.LVT)) return true;
+	if ((previous === C.LV || previous === C.V) && (next === C.V || next === C.T)) return true;
+	if ((previous === C.LVT || previous === C.T) && next === C.T) return true;
+	if (isExtendLike(next) || next === C.ZWJ || next === C.SpacingMark || previous === C.Prepend) return true;
+	if (next === C.Consonant) return conjunct === 2;
+	if (next === C.Pictographic) return previous === C.ZWJ && emoji === 2;
+	if (next === C.RI) return previous === C.RI && regional % 2 === 1;
+	return false;
+}
