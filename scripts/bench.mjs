@@ -4,6 +4,7 @@
 import {readFileSync} from 'node:fs';
 import wrapAnsi from 'wrap-ansi';
 import {wrap} from '../dist/index.js';
+import {benchCli} from './bench-cli.mjs';
 
 const seedUrl = new URL('../../shared/seed/article.txt', import.meta.url);
 const dataUrl = new URL('../data/article.json', import.meta.url);
@@ -59,9 +60,13 @@ console.log(`news-read bench on Node ${process.version}, ${size.toFixed(2)} MB o
 const ours = time(() => {
 	for (const p of paragraphs) wrap(p, 80);
 });
-const theirs = time(() => {
-	for (const p of paragraphs) wrapAnsi(p, 80, {hard: true});
-}, 1, 1);
+const theirs = time(
+	() => {
+		for (const p of paragraphs) wrapAnsi(p, 80, {hard: true});
+	},
+	1,
+	1,
+);
 report('wrap (news-read)', size / ours, 'MB/s', undefined, 'aim > 50');
 report('wrap-ansi 10, hard', size / theirs, 'MB/s');
 report('news-read ÷ wrap-ansi speed', theirs / ours, '×', {min: 20}, 'aim 50');
@@ -73,5 +78,7 @@ const tUnbroken = time(() => wrap(unbroken, 80));
 report('one 1 MB paragraph, spaced', bytes(spaced) / MB / tSpaced, 'MB/s');
 report('one 1 MB paragraph, no spaces', bytes(unbroken) / MB / tUnbroken, 'MB/s');
 report('unbroken ÷ spaced time', tUnbroken / tSpaced, '×', {max: 3});
+
+await benchCli(seedParagraphs(), report);
 
 process.exitCode = results.every(Boolean) ? 0 : 1;

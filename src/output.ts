@@ -29,17 +29,19 @@ export async function writeLines(out: Writable | FdWriter, lines: Iterable<strin
 		stopped = true;
 		if (error.code !== 'EPIPE') failure ??= error;
 	});
-	let chunk = '';
-	const flush = async () => {
-		if (!out.write(chunk)) await drained(out);
-		chunk = '';
-	};
+	let pending: string[] = [];
+	let size = 0;
 	for (const line of lines) {
-		chunk += `${line}\n`;
-		if (chunk.length >= CHUNK) await flush();
+		pending.push(line);
+		size += line.length + 1;
+		if (size < CHUNK) continue;
+		const full = out.write(`${pending.join('\n')}\n`);
+		pending = [];
+		size = 0;
+		if (!full) await drained(out);
 		if (stopped) return failure;
 	}
-	if (chunk) await flush();
+	if (pending.length > 0 && !out.write(`${pending.join('\n')}\n`)) await drained(out);
 	return failure;
 }
 

@@ -49,13 +49,15 @@ function astralClass(cp: number): C {
 	return GRAPHEME_CLASS_RUNS[lo * 2 + 1];
 }
 
+/** Class, width and kind of a code point past the BMP, packed as in the BMP table. */
+function astralInfo(cp: number): number {
+	return astralClass(cp) | (codePointWidth(cp) << 5) | (standaloneKind(cp) << 7);
+}
+
 /** Class, width and kind of a code point, packed as in the BMP table. */
 function infoOf(cp: number): number {
-	if (cp < 0x10000) {
-		info ??= buildInfoTable();
-		return info[cp];
-	}
-	return astralClass(cp) | (codePointWidth(cp) << 5) | (standaloneKind(cp) << 7);
+	info ??= buildInfoTable();
+	return cp < 0x10000 ? info[cp] : astralInfo(cp);
 }
 
 /** The grapheme class of a code point. */
@@ -90,10 +92,11 @@ our cluster क्ष into क् and ष. Rules, in order:
 /** Where the grapheme cluster that starts at `start` ends (a UTF-16 offset); its facts are left in `scanned`. */
 export function scanCluster(text: string, start: number): number {
 	const length = text.length;
+	const table = (info ??= buildInfoTable());
 	let cp = text.charCodeAt(start);
 	if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(start) as number;
 	const firstCp = cp;
-	let bits = infoOf(cp);
+	let bits = cp < 0x10000 ? table[cp] : astralInfo(cp);
 	const kind: Kind = bits >> 7;
 	let i = start + (cp > 0xffff ? 2 : 1);
 	let count = 1;
@@ -107,7 +110,7 @@ export function scanCluster(text: string, start: number): number {
 	while (i < length) {
 		cp = text.charCodeAt(i);
 		if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i) as number;
-		bits = infoOf(cp);
+		bits = cp < 0x10000 ? table[cp] : astralInfo(cp);
 		const next: C = bits & 31;
 		if (!joins(previous, next, conjunct, emoji, regional)) break;
 		const width = (bits >> 5) & 3;

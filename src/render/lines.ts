@@ -12,6 +12,7 @@ export type LineOptions = {
 
 /** Cuts `runs` (whose texts, joined, are `text`) to the range [start, end) of that text. */
 function cutRuns(runs: Run[], start: number, end: number): Run[] {
+	if (runs.length === 1) return [{text: runs[0].text.slice(start, end), role: runs[0].role}];
 	const out: Run[] = [];
 	let offset = 0;
 	for (const run of runs) {
@@ -32,7 +33,7 @@ export function* blockLines(blocks: Iterable<Block>, options: LineOptions): Gene
 	for (const block of blocks) {
 		if (block.gapBefore && !first) yield [];
 		first = false;
-		const text = block.runs.map((run) => run.text).join('');
+		const text = block.runs.length === 1 ? block.runs[0].text : block.runs.map((run) => run.text).join('');
 		if (options.width === undefined) {
 			let start = 0;
 			for (const end of [...lineEnds(text), text.length]) {

@@ -32,5 +32,6 @@ export function terminalTheme(chalk: ChalkInstance | undefined): Theme {
 /** One line of output, without its newline. A blank line has no margin: no trailing spaces. */
 export function formatLine(line: Line, theme: Theme): string {
 	if (line.length === 0) return '';
+	if (line.length === 1) return theme.margin + theme.style(line[0].role, line[0].text);
 	return theme.margin + line.map((run) => theme.style(run.role, run.text)).join('');
 }
