@@ -92,7 +92,8 @@ our cluster क्ष into क् and ष. Rules, in order:
 /** Where the grapheme cluster that starts at `start` ends (a UTF-16 offset); its facts are left in `scanned`. */
 export function scanCluster(text: string, start: number): number {
 	const length = text.length;
-	const table = (info ??= buildInfoTable());
+	info ??= buildInfoTable();
+	const table = info;
 	let cp = text.charCodeAt(start);
 	if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(start) as number;
 	const firstCp = cp;
