@@ -1,0 +1,110 @@
+import {Kind} from './breaks.js';
+
+/** One line of a wrapped paragraph: `text.slice(start, end)`, taking `cells` cells. */
+export type LineSpan = {start: number; end: number; cells: number};
+
+/**
+The clusters of a line being cut between clusters (start, end, cells, kind): used for words wider
+than a line, where every cluster boundary is a candidate. Lines taken from it are trimmed of
+trailing spaces.
+*/
+export class LineBuffer {
+	starts = new Int32Array(256);
+	ends = new Int32Array(256);
+	cells = new Int32Array(256);
+	kinds = new Uint8Array(256);
+	length = 0;
+	totalCells = 0;
+	/** Index just after the last non-space cluster, or 0 when the buffer holds only spaces. */
+	content = 0;
+
+	push(start: number, end: number, cells: number, kind: Kind): void {
+		if (this.length === this.starts.length) this.grow();
+		const i = this.length++;
+		this.starts[i] = start;
+		this.ends[i] = end;
+		this.cells[i] = cells;
+		this.kinds[i] = kind;
+		this.totalCells += cells;
+		if (kind !== Kind.Space) this.content = this.length;
+	}
+
+	clear(): void {
+		this.length = 0;
+		this.totalCells = 0;
+		this.content = 0;
+	}
+
+	/**
+	Whether a cluster of `cells` more would make the line wider than `width`. An empty line never
+	overflows: a cluster wider than the whole line gets a line of its own.
+	*/
+	overflows(cells: number, width: number): boolean {
+		return this.length > 0 && this.totalCells + cells > width;
+	}
+
+	/** Index just after the last non-space cluster before `limit`, or 0. */
+	contentEnd(limit: number): number {
+		let i = limit;
+		while (i > 0 && this.kinds[i - 1] === Kind.Space) i--;
+		return i;
+	}
+
+	/**
+	Removes the first `count` clusters and returns the trimmed line they make; an empty line
+	stands at `emptyAt` when there are none.
+	*/
+	take(count: number, emptyAt = 0): LineSpan {
+		const contentEnd = this.contentEnd(count);
+		let cells = 0;
+		let removed = 0;
+		for (let i = 0; i < count; i++) {
+			removed += this.cells[i];
+			if (i < contentEnd) cells += this.cells[i];
+		}
+		const start = count > 0 ? this.starts[0] : emptyAt;
+		const line = {start, end: contentEnd > 0 ? this.ends[contentEnd - 1] : start, cells};
+		this.starts.copyWithin(0, count, this.length);
+		this.ends.copyWithin(0, count, this.length);
+		this.cells.copyWithin(0, count, this.length);
+		this.kinds.copyWithin(0, count, this.length);
+		this.length -= count;
+		this.totalCells -= removed;
+		this.content = Math.max(0, this.content - count);
+		return line;
+	}
+
+	/**
+	Where to cut a line that has no break opportunity, before a cluster of kind `next` and
+	`nextCells` cells. Preferred: after the last space in it (a bracketed run such as
+	"( जिसमें … )" is glued together by the rules but still has spaces), as long as the moved part
+	fits and does not start with closing punctuation. Otherwise before `next`, moved back over
+	closing punctuation when that fits, so a danda or comma does not start the next line.
+	*/
+	forcedCut(next: Kind, nextCells: number, width: number): number {
+		let carried = nextCells;
+		let closeCut = 0;
+		for (let i = this.length; i >= 1; i--) {
+			if (i < this.length) carried += this.cells[i];
+			if (carried > width) break;
+			const kind = i === this.length ? next : this.kinds[i];
+			if (kind === Kind.Space || kind === Kind.Close) continue;
+			if (this.kinds[i - 1] === Kind.Space && this.contentEnd(i) > 0) return i;
+			if (closeCut === 0 && next === Kind.Close) closeCut = i;
+		}
+		return closeCut || this.length;
+	}
+
+	private grow(): void {
+		const size = this.starts.length * 2;
+		const grown = <T extends Int32Array | Uint8Array>(old: T, bigger: T): T => {
+			bigger.set(old);
+			return bigger;
+		};
+		this.starts = grown(this.starts, new Int32Array(size));
+		this.ends = grown(this.ends, new Int32Array(size));
+		this.cells = grown(this.cells, new Int32Array(size));
+		this.kinds = grown(this.kinds, new Uint8Array(size));
+	}
+}
+
