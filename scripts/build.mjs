@@ -32,6 +32,9 @@ await build({
 	entryPoints: ['src/cli.ts'],
 	outfile: 'dist/cli.cjs',
 	minify: true, // less to parse at every start
+	// import() becomes require(): bin/news-read.cjs runs the bundle through vm.Script, where a real
+	// import() has no loader, and require() keeps lazy imports of Node built-ins lazy.
+	supported: {'dynamic-import': false},
 	plugins: [lazyChildProcess],
 	// The sources are ES modules that find the bundled article with import.meta.url.
 	define: {'import.meta.url': 'importMetaUrl'},

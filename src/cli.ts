@@ -1,7 +1,5 @@
 import {closeSync, fstatSync, openSync, readSync} from 'node:fs';
 import type {Readable, Writable} from 'node:stream';
-import {setFlagsFromString} from 'node:v8';
-import {runInNewContext} from 'node:vm';
 import type {ChalkInstance} from 'chalk';
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
 import packageJson from '../package.json' with {type: 'json'};
@@ -120,7 +118,7 @@ const READ_CHUNK = 1024 * 1024;
 function* fileChunks(path: string | URL): Generator<Uint8Array> {
 	const fd = openSync(path, 'r');
 	try {
-		if (fstatSync(fd).isDirectory()) throw Object.assign(new Error('is a directory'), {code: 'EISDIR'});
+		if (fstatSync(fd).isDirectory()) throw Object.assign(new Error('is a directory'), {code: 'EISDIR', syscall: 'read'});
 		const buffer = Buffer.allocUnsafe(READ_CHUNK);
 		for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) yield buffer.subarray(0, read);
 	} finally {
@@ -137,7 +135,9 @@ A full garbage collection, now. Loading a large article makes two short-lived co
 near text plus article (issue: peak memory at most 4x the file size). Node offers gc() only
 behind --expose-gc, which the bin cannot pass, so the flag is set here and gc taken from a new context.
 */
-function collectGarbage(): void {
+async function collectGarbage(): Promise<void> {
+	// Imported here: loading node:v8 costs start-up time that small articles should not pay.
+	const [{setFlagsFromString}, {runInNewContext}] = await Promise.all([import('node:v8'), import('node:vm')]);
 	setFlagsFromString('--expose-gc');
 	(runInNewContext('gc') as () => void)();
 }
@@ -148,15 +148,15 @@ async function loadArticle(file: string | undefined, io: Io): Promise<Article> {
 	try {
 		let text = decodeUtf8(file === '-' ? await readAll(io.stdin) : fileChunks(file ?? BUNDLED_ARTICLE));
 		if (text.length < LARGE_TEXT) return parseArticle(text);
-		collectGarbage(); // the decoded pieces
+		await collectGarbage(); // the decoded pieces
 		const article = parseArticle(text);
 		text = '';
-		collectGarbage(); // the text
+		await collectGarbage(); // the text
 		return article;
 	} catch (error) {
 		if (error instanceof ArticleError) throw new InputError(`${name}: ${error.message}`);
-		const code = (error as NodeJS.ErrnoException).code;
-		if (code) throw new InputError(`${name}: ${FILE_ERRORS[code] ?? `cannot read it (${code})`}`);
+		const {code, syscall} = error as NodeJS.ErrnoException;
+		if (code && syscall) throw new InputError(`${name}: ${FILE_ERRORS[code] ?? `cannot read it (${code})`}`);
 		throw error;
 	}
 }

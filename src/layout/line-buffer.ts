@@ -107,4 +107,3 @@ export class LineBuffer {
 		this.kinds = grown(this.kinds, new Uint8Array(size));
 	}
 }
-

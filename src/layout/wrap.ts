@@ -62,7 +62,8 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 	let pieceAfterContent = false; // whether the piece's first cluster follows content directly (for straight quotes)
 
 	/** Cluster kind at [start, end), straight quotes resolved. */
-	const kindOf = (end: number, afterContent: boolean): Kind => (scanned.kind === Kind.Quote ? quoteKind(text, end, afterContent) : scanned.kind);
+	const kindOf = (end: number, afterContent: boolean): Kind =>
+		scanned.kind === Kind.Quote ? quoteKind(text, end, afterContent) : scanned.kind;
 
 	/**
 	Cuts [from, to) between clusters into lines, starting on an empty line; what is left over
@@ -144,7 +145,8 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 	};
 
 	/** The current line, trimmed, as a span; an empty line stands where it would begin. */
-	const currentLine = (): LineSpan => (lineHasContent ? {start: lineStart, end: lineEnd, cells: lineCells} : {start: lineStart, end: lineStart, cells: 0});
+	const currentLine = (): LineSpan =>
+		lineHasContent ? {start: lineStart, end: lineEnd, cells: lineCells} : {start: lineStart, end: lineStart, cells: 0};
 
 	for (let start = 0, end = 0; start < text.length; start = end) {
 		end = scanCluster(text, start);

@@ -67,3 +67,19 @@ describe('signals', () => {
 		expect(code === 130 || code === 143 || received === signal).toBe(true);
 	});
 });
+
+describe('a large article', () => {
+	test('past 8 million characters (where memory is collected between loading steps) it still renders', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'news-read-large-'));
+		const paragraph = `${'news '.repeat(199)}news`;
+		const sections = Array.from({length: 9000}, (_, i) => ({
+			heading: `part ${i + 1}`,
+			paragraphs: [paragraph, paragraph, paragraph, paragraph, paragraph],
+		}));
+		const path = join(dir, 'large.json');
+		writeFileSync(path, JSON.stringify({language: 'en', headline: 'large', sections}));
+		const result = runBin([path, '-l']);
+		expect([result.code, result.stderr]).toEqual([0, '']);
+		expect(result.stdout.split('\n')).toHaveLength(9001);
+	});
+});
