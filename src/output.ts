@@ -1,6 +1,7 @@
 import {EventEmitter} from 'node:events';
 import {fstatSync, writeSync} from 'node:fs';
 import type {Writable} from 'node:stream';
+import type {Pager} from './terminal/pager.js';
 
 /** Bytes gathered before each write: output goes out as it is made, never as one giant string. */
 const CHUNK = 64 * 1024;
@@ -87,4 +88,47 @@ export function isFileOrPipe(fd: number): boolean {
 	} catch {
 		return false;
 	}
+}
+
+/** The next `count` items of `items`, or as many as there are. */
+function take(items: Iterator<string>, count: number): string[] {
+	const head: string[] = [];
+	while (head.length < count) {
+		const next = items.next();
+		if (next.done) break;
+		head.push(next.value);
+	}
+	return head;
+}
+
+/** `head`, then the rest of `rest`. */
+function* chain(head: string[], rest: Iterator<string>): Generator<string> {
+	yield* head;
+	for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
+}
+
+/**
+Writes the output: to the terminal, or through the pager when it is taller than the screen (or
+--pager says so). If the pager cannot be started, directly. Quitting the pager early is success.
+*/
+export async function deliver(
+	lines: Iterator<string>,
+	paging: 'auto' | 'always' | 'never',
+	rows: number | undefined,
+	out: Writable | FdWriter,
+	env: Record<string, string | undefined>,
+): Promise<Error | undefined> {
+	if (paging === 'never' || (paging === 'auto' && rows === undefined)) return writeLines(out, chain([], lines));
+	const head = paging === 'auto' && rows !== undefined ? take(lines, rows + 1) : [];
+	const tall = rows !== undefined && head.length > rows;
+	let pager: Pager | undefined;
+	if (paging === 'always' || tall) {
+		const {pagerCommand, startPager} = await import('./terminal/pager.js');
+		pager = await startPager(pagerCommand(env), env);
+	}
+	if (!pager) return writeLines(out, chain(head, lines));
+	await writeLines(pager.input, chain(head, lines));
+	pager.input.end();
+	await pager.exited;
+	return undefined;
 }
