@@ -62,7 +62,11 @@ export class FdWriter extends EventEmitter {
 		this.fd = fd;
 	}
 
+	/** The write error that stopped output, if any; later writes are dropped. */
+	failure: NodeJS.ErrnoException | undefined;
+
 	write(chunk: string): boolean {
+		if (this.failure) return true;
 		const bytes = Buffer.from(chunk);
 		for (let offset = 0; offset < bytes.length; ) {
 			try {
@@ -72,7 +76,9 @@ export class FdWriter extends EventEmitter {
 					Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
 					continue;
 				}
-				this.emit('error', error);
+				// Reported to whoever listens (writeLines); commander's help, written before, just stops.
+				this.failure = error as NodeJS.ErrnoException;
+				if (this.listenerCount('error') > 0) this.emit('error', error);
 				return true;
 			}
 		}

@@ -83,3 +83,12 @@ describe('a large article', () => {
 		expect(result.stdout.split('\n')).toHaveLength(9001);
 	});
 });
+
+test('--help into a reader that closes early: exit 0, nothing on stderr', () => {
+	const out = execFileSync(
+		'bash',
+		['-c', `node "${BIN}" --help 2>/tmp/news-read-help-err | true; echo "\${PIPESTATUS[0]}"; cat /tmp/news-read-help-err`],
+		{encoding: 'utf8'},
+	);
+	expect(out).toBe('0\n');
+});
