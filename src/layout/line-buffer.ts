@@ -50,11 +50,8 @@ export class LineBuffer {
 		return i;
 	}
 
-	/**
-	Removes the first `count` clusters and returns the trimmed line they make; an empty line
-	stands at `emptyAt` when there are none.
-	*/
-	take(count: number, emptyAt = 0): LineSpan {
+	/** Removes the first `count` clusters (at least one) and returns the trimmed line they make. */
+	take(count: number): LineSpan {
 		const contentEnd = this.contentEnd(count);
 		let cells = 0;
 		let removed = 0;
@@ -62,7 +59,7 @@ export class LineBuffer {
 			removed += this.cells[i];
 			if (i < contentEnd) cells += this.cells[i];
 		}
-		const start = count > 0 ? this.starts[0] : emptyAt;
+		const start = this.starts[0];
 		const line = {start, end: contentEnd > 0 ? this.ends[contentEnd - 1] : start, cells};
 		this.starts.copyWithin(0, count, this.length);
 		this.ends.copyWithin(0, count, this.length);

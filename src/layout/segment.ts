@@ -60,11 +60,6 @@ function infoOf(cp: number): number {
 	return cp < 0x10000 ? info[cp] : astralInfo(cp);
 }
 
-/** The grapheme class of a code point. */
-export function graphemeClass(cp: number): C {
-	return infoOf(cp) & 31;
-}
-
 /** What scanCluster found besides the end; overwritten by each call. */
 export const scanned = {
 	/** Cells per code point (the codepoint model). */

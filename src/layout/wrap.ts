@@ -54,12 +54,15 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 	let pieceCells = 0;
 	let pieceContentCells = 0;
 	let pieceHasContent = false;
+	let pieceAfterContent = false; // whether its first cluster follows content directly (for straight quotes)
 
 	let last = Kind.Newline; // kind of the last non-space cluster
 	let spaced = false;
 	let hyphenAfterWord = false;
 
-	let pieceAfterContent = false; // whether the piece's first cluster follows content directly (for straight quotes)
+	/** The current line, trimmed, as a span; an empty line stands where it would begin. */
+	const currentLine = (): LineSpan =>
+		lineHasContent ? {start: lineStart, end: lineEnd, cells: lineCells} : {start: lineStart, end: lineStart, cells: 0};
 
 	/** Cluster kind at [start, end), straight quotes resolved. */
 	const kindOf = (end: number, afterContent: boolean): Kind =>
@@ -110,10 +113,9 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 		}
 		let cut = Math.max(0, buffer.length - 1); // the cluster that did not fit starts the next line...
 		while (cut > 0 && (buffer.kinds[cut] === Kind.Close || buffer.kinds[cut] === Kind.Space)) cut--; // ...or one before it
-		let contentEnd = cut;
-		while (contentEnd > 0 && buffer.kinds[contentEnd - 1] === Kind.Space) contentEnd--;
+		const contentEnd = buffer.contentEnd(cut);
 		if (contentEnd === 0) {
-			lines.push({start: lineStart, end: lineEnd, cells: lineCells});
+			lines.push(currentLine());
 			cutFrom(pieceStart, pieceEnd, pieceAfterContent);
 			return;
 		}
@@ -131,7 +133,7 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 			lineEnd = pieceEnd;
 			lineCells += lineTail + pieceContentCells;
 		} else if (pieceContentCells <= width) {
-			if (lineHasContent) lines.push({start: lineStart, end: lineEnd, cells: lineCells});
+			if (lineHasContent) lines.push(currentLine());
 			lineStart = pieceStart;
 			lineEnd = pieceEnd;
 			lineCells = pieceContentCells;
@@ -143,10 +145,6 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 		}
 		lineTail = tail;
 	};
-
-	/** The current line, trimmed, as a span; an empty line stands where it would begin. */
-	const currentLine = (): LineSpan =>
-		lineHasContent ? {start: lineStart, end: lineEnd, cells: lineCells} : {start: lineStart, end: lineStart, cells: 0};
 
 	for (let start = 0, end = 0; start < text.length; start = end) {
 		end = scanCluster(text, start);
