@@ -54,12 +54,6 @@ function astralInfo(cp: number): number {
 	return astralClass(cp) | (codePointWidth(cp) << 5) | (standaloneKind(cp) << 7);
 }
 
-/** Class, width and kind of a code point, packed as in the BMP table. */
-function infoOf(cp: number): number {
-	info ??= buildInfoTable();
-	return cp < 0x10000 ? info[cp] : astralInfo(cp);
-}
-
 /** What scanCluster found besides the end; overwritten by each call. */
 export const scanned = {
 	/** Cells per code point (the codepoint model). */
