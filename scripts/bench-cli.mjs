@@ -95,3 +95,33 @@ export async function benchCli(paragraphs, report) {
 		report('peak memory ÷ file size (50 MB)', peak / size, '×', {max: 4}, 'aim 3');
 	}
 }
+
+/**
+The width probe's cost on a terminal that never answers: news-read in a pseudo-terminal, asked
+(`auto`) and not asked (`codepoint`), median wall times of alternating runs. Needs node-pty (a
+devDependency); returns undefined without it.
+*/
+export async function benchProbe(report) {
+	let pty;
+	try {
+		pty = (await import('node-pty')).default;
+	} catch {
+		return;
+	}
+	const run = (model) =>
+		new Promise((resolve) => {
+			const t0 = process.hrtime.bigint();
+			const child = pty.spawn(process.execPath, [BIN, '--no-pager', '--width-model', model], {cols: 80, rows: 200, env: {PATH: process.env.PATH}});
+			child.onData(() => {});
+			child.onExit(() => resolve(Number(process.hrtime.bigint() - t0) / 1e6));
+		});
+	const asked = [];
+	const told = [];
+	for (let i = 0; i < 15; i++) {
+		asked.push(await run('auto'));
+		told.push(await run('codepoint'));
+	}
+	const cost = median(asked) - median(told);
+	console.log(`probe, median of 15 in a pseudo-terminal that never answers: asked ${median(asked).toFixed(0)} ms, told ${median(told).toFixed(0)} ms`);
+	report('width probe cost, silent terminal', cost, 'ms', {max: 100});
+}

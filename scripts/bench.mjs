@@ -5,7 +5,7 @@ import {readFileSync} from 'node:fs';
 import {cpus} from 'node:os';
 import wrapAnsi from 'wrap-ansi';
 import {wrap} from '../dist/index.js';
-import {benchCli} from './bench-cli.mjs';
+import {benchCli, benchProbe} from './bench-cli.mjs';
 
 const seedUrl = new URL('../../shared/seed/article.txt', import.meta.url);
 const dataUrl = new URL('../data/article.json', import.meta.url);
@@ -57,6 +57,7 @@ function report(name, value, unit, required, aim) {
 
 // The command first, while this process is small: spawning from a large heap is slower and noisier.
 await benchCli(seedParagraphs(), report);
+await benchProbe(report);
 
 const paragraphs = repeatTo(seedParagraphs(), MB);
 const size = paragraphs.reduce((n, p) => n + bytes(p), 0) / MB;

@@ -109,6 +109,12 @@ export function processIo(): Io {
 	};
 }
 
+/** The terminal's width model, asked (terminal/probe.ts); `codepoint` if it does not answer. */
+async function askWidthModel(io: Io): Promise<WidthModel | 'interrupted'> {
+	const {probeWidthModel} = await import('./terminal/probe.js');
+	return (await probeWidthModel(io.stdin, io.stdout)) ?? 'codepoint';
+}
+
 /** Runs news-read and resolves to its exit code: 0 done, 1 bad input or data, 2 usage error. */
 export async function main(io: Io): Promise<number> {
 	const command = program(io);
@@ -126,22 +132,21 @@ export async function main(io: Io): Promise<number> {
 		rows: io.stdout.rows,
 		stdinIsTTY: io.stdout.isTTY === true && io.stdin.isTTY === true, // stdin is only looked at when it matters
 	});
+	const wraps = (settings.format === 'terminal' || settings.format === 'plain') && !settings.listSections && settings.width !== undefined;
+	// The terminal is asked while the article loads, so the wait for its answer overlaps that work.
+	const probing = settings.widthModel === 'auto' && wraps ? askWidthModel(io) : undefined;
 	try {
 		const article = selectSections(await loadArticle(command.args[0], () => io.stdin), settings.sections);
-		const wraps = (settings.format === 'terminal' || settings.format === 'plain') && !settings.listSections && settings.width !== undefined;
-		let widthModel: WidthModel = settings.widthModel === 'auto' ? 'codepoint' : settings.widthModel;
-		if (settings.widthModel === 'auto' && wraps) {
-			const {probeWidthModel} = await import('./terminal/probe.js');
-			const probed = await probeWidthModel(io.stdin, io.stdout);
-			if (probed === 'interrupted') return 130;
-			widthModel = probed ?? 'codepoint';
-		}
+		const probed = (await probing) ?? settings.widthModel;
+		if (probed === 'interrupted') return 130;
+		const widthModel: WidthModel = probed === 'auto' ? 'codepoint' : probed;
 		const chalk = await loadChalk(settings.colorLevel);
 		const lines = settings.listSections ? listingLines(article, settings, chalk) : articleLines(article, settings, widthModel, chalk);
 		const failure = await deliver(lines, settings.pager, settings.rows, io.stdout, io.env);
 		if (failure) throw new InputError(`cannot write the output: ${failure.message}`);
 		return 0;
 	} catch (error) {
+		await probing; // the terminal is back as it was before anything is said
 		if (error instanceof SpecError) {
 			io.stderr.write(errorLine(error.message));
 			return 2;

@@ -9,7 +9,7 @@ One write does it all: carriage return, कि, a cursor position request (CSI 6
 return and erase-line, so the probe leaves nothing on screen. The terminal answers
 CSI row ; column R. Standard input is put in raw mode to read the answer without echo, and put
 back as it was afterwards, also on Ctrl-C (a byte in raw mode) and on SIGTERM.
-If no answer comes within the timeout (100 ms in all), the answer is undefined.
+If no answer comes within the timeout (80 ms; 100 ms in all with the set-up), the answer is undefined.
 */
 
 export type TtyIn = NodeJS.ReadableStream & {
@@ -21,7 +21,8 @@ export type TtyIn = NodeJS.ReadableStream & {
 };
 export type TtyOut = {write(text: string): unknown};
 
-export const PROBE_TIMEOUT_MS = 100;
+// The wait after asking. With raw mode and standard input set up around it, the whole probe stays within 100 ms.
+export const PROBE_TIMEOUT_MS = 80;
 const PROBE = '\rकि\x1b[6n\r\x1b[K';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the answer is an escape sequence
 const ANSWER = /\x1b\[\d+;(\d+)R/;
