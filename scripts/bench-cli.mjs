@@ -111,7 +111,11 @@ export async function benchProbe(report) {
 	const run = (model) =>
 		new Promise((resolve) => {
 			const t0 = process.hrtime.bigint();
-			const child = pty.spawn(process.execPath, [BIN, '--no-pager', '--width-model', model], {cols: 80, rows: 200, env: {PATH: process.env.PATH}});
+			const child = pty.spawn(process.execPath, [BIN, '--no-pager', '--width-model', model], {
+				cols: 80,
+				rows: 200,
+				env: {PATH: process.env.PATH},
+			});
 			child.onData(() => {});
 			child.onExit(() => resolve(Number(process.hrtime.bigint() - t0) / 1e6));
 		});
@@ -122,6 +126,8 @@ export async function benchProbe(report) {
 		told.push(await run('codepoint'));
 	}
 	const cost = median(asked) - median(told);
-	console.log(`probe, median of 15 in a pseudo-terminal that never answers: asked ${median(asked).toFixed(0)} ms, told ${median(told).toFixed(0)} ms`);
+	console.log(
+		`probe, median of 15 in a pseudo-terminal that never answers: asked ${median(asked).toFixed(0)} ms, told ${median(told).toFixed(0)} ms`,
+	);
 	report('width probe cost, silent terminal', cost, 'ms', {max: 100});
 }
