@@ -65,9 +65,14 @@ export class FdWriter extends EventEmitter {
 	/** The write error that stopped output, if any; later writes are dropped. */
 	failure: NodeJS.ErrnoException | undefined;
 
+	/** Reused for every write: encoding into it allocates nothing. */
+	private buffer = Buffer.allocUnsafe(0);
+
 	write(chunk: string): boolean {
 		if (this.failure) return true;
-		const bytes = Buffer.from(chunk);
+		if (this.buffer.length < chunk.length * 3) this.buffer = Buffer.allocUnsafe(chunk.length * 3); // UTF-8 takes at most 3 bytes per UTF-16 unit
+		const length = this.buffer.write(chunk);
+		const bytes = this.buffer.subarray(0, length);
 		for (let offset = 0; offset < bytes.length; ) {
 			try {
 				offset += writeSync(this.fd, bytes, offset);

@@ -25,7 +25,7 @@ const FILE_ERRORS: Record<string, string> = {
 };
 
 /** Size of the pieces a file is read and decoded in: a large article is never held whole as bytes. */
-const READ_CHUNK = 1024 * 1024;
+const READ_CHUNK = 8 * 1024 * 1024;
 
 /** A file's bytes, a piece at a time, in one reused buffer (each piece is decoded before the next read). */
 function* fileChunks(path: string | URL): Generator<Uint8Array> {
