@@ -1,88 +1,16 @@
-// npm run bench: speed ratios, measured in one process on this machine. Not a test: it prints.
-// Layout: news-read's wrap against wrap-ansi (hard: true) on the same ~1 MB of Devanagari at 80
-// columns, and one unbroken 1 MB paragraph against the same text with its spaces.
-import {readFileSync} from 'node:fs';
+// npm run bench: speed and memory ratios, each measured within one run on this machine. Not a
+// test: it prints a row per measure, and exits 1 if a required mark is missed.
+import {spawnSync} from 'node:child_process';
 import {cpus} from 'node:os';
-import wrapAnsi from 'wrap-ansi';
-import {wrap} from '../dist/index.js';
 import {benchCli, benchProbe} from './bench-cli.mjs';
+import {reporter, seedParagraphs} from './bench-common.mjs';
 
-const seedUrl = new URL('../../shared/seed/article.txt', import.meta.url);
-const dataUrl = new URL('../data/article.json', import.meta.url);
-const MB = 1024 * 1024;
-
-function seedParagraphs() {
-	try {
-		return readFileSync(seedUrl, 'utf8').split('\n').filter(Boolean);
-	} catch {
-		const article = JSON.parse(readFileSync(dataUrl, 'utf8'));
-		return article.sections.flatMap((s) => s.paragraphs);
-	}
-}
-
-const bytes = (s) => Buffer.byteLength(s);
-function repeatTo(paragraphs, size) {
-	const out = [];
-	let total = 0;
-	for (let i = 0; total < size; i++) {
-		const p = paragraphs[i % paragraphs.length];
-		out.push(p);
-		total += bytes(p);
-	}
-	return out;
-}
-
-/** Best of `rounds` timed runs in seconds, after `warmups` untimed ones that let the JIT settle. */
-function time(fn, rounds = 5, warmups = 2) {
-	for (let i = 0; i < warmups; i++) fn();
-	let best = Infinity;
-	for (let i = 0; i < rounds; i++) {
-		const t0 = process.hrtime.bigint();
-		fn();
-		best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
-	}
-	return best;
-}
-
-const results = [];
 console.log(`news-read bench: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${process.platform}`);
-function report(name, value, unit, required, aim) {
-	const ok = required === undefined || (required.max !== undefined ? value <= required.max : value >= required.min);
-	results.push(ok);
-	const bound = required === undefined ? '' : required.max !== undefined ? `≤ ${required.max}` : `≥ ${required.min}`;
-	console.log(
-		`${name.padEnd(44)} ${value.toFixed(2).padStart(9)} ${unit.padEnd(4)} ${bound.padEnd(7)} ${aim ?? ''} ${required ? (ok ? 'ok' : 'FAIL') : ''}`,
-	);
-}
+const {report, allMet} = reporter();
 
 // The command first, while this process is small: spawning from a large heap is slower and noisier.
 await benchCli(seedParagraphs(), report);
 await benchProbe(report);
 
-const paragraphs = repeatTo(seedParagraphs(), MB);
-const size = paragraphs.reduce((n, p) => n + bytes(p), 0) / MB;
-console.log(`\nlayout: ${size.toFixed(2)} MB of Devanagari at 80 columns, in this process`);
-
-const ours = time(() => {
-	for (const p of paragraphs) wrap(p, 80);
-});
-const theirs = time(
-	() => {
-		for (const p of paragraphs) wrapAnsi(p, 80, {hard: true});
-	},
-	1,
-	1,
-);
-report('wrap (news-read)', size / ours, 'MB/s', undefined, 'aim > 50');
-report('wrap-ansi 10, hard', size / theirs, 'MB/s');
-report('news-read ÷ wrap-ansi speed', theirs / ours, '×', {min: 20}, 'aim 50');
-
-const spaced = paragraphs.join(' ');
-const unbroken = spaced.replace(/\s+/gu, '');
-const tSpaced = time(() => wrap(spaced, 80));
-const tUnbroken = time(() => wrap(unbroken, 80));
-report('one 1 MB paragraph, spaced', bytes(spaced) / MB / tSpaced, 'MB/s');
-report('one 1 MB paragraph, no spaces', bytes(unbroken) / MB / tUnbroken, 'MB/s');
-report('unbroken ÷ spaced time', tUnbroken / tSpaced, '×', {max: 3});
-
-process.exitCode = results.every(Boolean) ? 0 : 1;
+const layout = spawnSync(process.execPath, [new URL('bench-layout.mjs', import.meta.url).pathname], {stdio: 'inherit'});
+process.exitCode = allMet() && layout.status === 0 ? 0 : 1;

@@ -1,0 +1,29 @@
+// Shared by the bench scripts: the text to measure on, and how a row is printed and judged.
+import {readFileSync} from 'node:fs';
+
+const seedUrl = new URL('../../shared/seed/article.txt', import.meta.url);
+const dataUrl = new URL('../data/article.json', import.meta.url);
+
+/** The seed article's paragraphs (../shared), or the bundled article's where shared/ is absent. */
+export function seedParagraphs() {
+	try {
+		return readFileSync(seedUrl, 'utf8').split('\n').filter(Boolean);
+	} catch {
+		const article = JSON.parse(readFileSync(dataUrl, 'utf8'));
+		return article.sections.flatMap((s) => s.paragraphs);
+	}
+}
+
+/** A report function that prints one row and remembers whether it met its required mark. */
+export function reporter() {
+	const results = [];
+	const report = (name, value, unit, required, aim) => {
+		const ok = required === undefined || (required.max !== undefined ? value <= required.max : value >= required.min);
+		results.push(ok);
+		const bound = required === undefined ? '' : required.max !== undefined ? `≤ ${required.max}` : `≥ ${required.min}`;
+		console.log(
+			`${name.padEnd(44)} ${value.toFixed(2).padStart(9)} ${unit.padEnd(4)} ${bound.padEnd(7)} ${aim ?? ''} ${required ? (ok ? 'ok' : 'FAIL') : ''}`,
+		);
+	};
+	return {report, allMet: () => results.every(Boolean)};
+}
