@@ -44,7 +44,7 @@ export function* articleLines(
 	if (settings.format === 'json') return yield articleJson(article).trimEnd();
 	const sectionsOnly = settings.sections.length > 0;
 	if (settings.format === 'markdown') return yield articleMarkdown(article, {sectionsOnly}).trimEnd();
-	const theme = settings.format === 'terminal' ? terminalTheme(chalk) : plainTheme;
+	const theme = settings.format === 'terminal' ? terminalTheme(chalk, settings.width) : plainTheme;
 	const width = settings.width === undefined ? undefined : Math.max(1, settings.width - theme.margin.length);
 	for (const line of blockLines(articleBlocks(article, {sectionsOnly}), {width, widthModel})) {
 		yield formatLine(line, theme);

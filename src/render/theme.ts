@@ -11,12 +11,16 @@ export type Theme = {
 /** No escapes, no margin, no decoration: for pipes and files. */
 export const plainTheme: Theme = {margin: '', style: (_, text) => text};
 
+/** Lines narrower than this get no margin in the terminal theme: every cell is needed for text. */
+export const MARGIN_FROM_WIDTH = 20;
+
 /**
-For a terminal: a two-cell margin and the 16 named colours, so the user's palette applies.
-Without chalk, the same layout without escapes.
+For a terminal: a two-cell margin (none on lines narrower than MARGIN_FROM_WIDTH) and the 16 named
+colours, so the user's palette applies. Without chalk, the same layout without escapes.
 */
-export function terminalTheme(chalk: ChalkInstance | undefined): Theme {
-	if (!chalk) return {margin: '  ', style: (_, text) => text};
+export function terminalTheme(chalk: ChalkInstance | undefined, width?: number): Theme {
+	const margin = width !== undefined && width < MARGIN_FROM_WIDTH ? '' : '  ';
+	if (!chalk) return {margin, style: (_, text) => text};
 	const styles: Record<Role, (text: string) => string> = {
 		topic: chalk.cyan,
 		headline: chalk.bold,
@@ -26,7 +30,7 @@ export function terminalTheme(chalk: ChalkInstance | undefined): Theme {
 		label: chalk.cyan,
 		title: chalk.underline,
 	};
-	return {margin: '  ', style: (role, text) => styles[role](text)};
+	return {margin, style: (role, text) => styles[role](text)};
 }
 
 /** One line of output, without its newline. A blank line has no margin: no trailing spaces. */

@@ -132,6 +132,16 @@ describe('width', () => {
 	});
 	test('piped with COLUMNS: wrapped', async () => expect(widest((await run([], {env: {COLUMNS: '60'}})).stdout)).toBeLessThanOrEqual(60));
 	test('--width beats the terminal', async () => expect(widest((await run(['-w', '30'], {tty: 120})).stdout)).toBeLessThanOrEqual(30));
+	test('narrow widths: every line fits, margin and colour included, unless it is one cluster', async () => {
+		const segmenter = new Intl.Segmenter();
+		for (let width = 1; width <= 24; width++) {
+			const {stdout} = await run(['-w', String(width), '--format', 'terminal', '--color', 'always']);
+			const tooWide = stripSgr(stdout)
+				.split('\n')
+				.filter((line) => cellWidth(line) > width && [...segmenter.segment(line)].length > 1);
+			expect({width, tooWide}).toEqual({width, tooWide: []});
+		}
+	});
 	test('the grapheme model fits more on a line', async () => {
 		const lines = async (model: string) => (await run(['-w', '40', '--width-model', model])).stdout.split('\n').length;
 		expect(await lines('grapheme')).toBeLessThan(await lines('codepoint'));
