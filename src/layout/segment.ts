@@ -3,7 +3,7 @@ import {GraphemeClass as C, GRAPHEME_CLASS_RUNS} from './grapheme-table.js';
 import {bmpWidths, codePointWidth} from './width.js';
 
 /*
-Grapheme clusters (UAX #29 extended clusters, Unicode 16), found one at a time without
+Grapheme clusters (UAX #29 extended clusters, Unicode 17), found one at a time without
 allocating: `scanCluster(text, start)` is where the cluster that starts at `start` ends. Linear in
 the length of the text; Intl.Segmenter is quadratic on Node 20, and a generator of segment objects
 costs as much as the rest of wrapping.
@@ -18,8 +18,8 @@ A cluster does not end between two code points when, in order (first match wins)
 - GB12/13 regional indicators pair up (flags).
 The classes come from scripts/make-unicode-tables.mjs.
 
-The same walk measures the cluster in both width models (clusters.ts has the grapheme model's
-rules) and notes the kind of its first code point for line breaking (breaks.ts), so wrapping
+The same walk measures the cluster in both width models (the grapheme model's rules are below,
+above scanCluster) and notes the kind of its first code point for line breaking (breaks.ts), so wrapping
 looks at each code point once. For the BMP the three facts share one table entry:
 class in bits 0-4, cell width in bits 5-6, kind in bits 7-10.
 */

@@ -64,7 +64,7 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 	const currentLine = (): LineSpan =>
 		lineHasContent ? {start: lineStart, end: lineEnd, cells: lineCells} : {start: lineStart, end: lineStart, cells: 0};
 
-	/** Cluster kind at [start, end), straight quotes resolved. */
+	/** The kind of the cluster just scanned (ending at `end`), straight quotes resolved. */
 	const kindOf = (end: number, afterContent: boolean): Kind =>
 		scanned.kind === Kind.Quote ? quoteKind(text, end, afterContent) : scanned.kind;
 
@@ -149,7 +149,7 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 	for (let start = 0, end = 0; start < text.length; start = end) {
 		end = scanCluster(text, start);
 		const cells = grapheme ? scanned.graphemeCells : scanned.cells;
-		const kind: Kind = scanned.kind === Kind.Quote ? quoteKind(text, end, last !== Kind.Newline && !spaced) : scanned.kind;
+		const kind = kindOf(end, last !== Kind.Newline && !spaced);
 
 		if (kind === Kind.Newline) {
 			place();
