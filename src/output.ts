@@ -51,7 +51,8 @@ Standard output as a file or pipe, written with fs.writeSync instead of process.
 process.stdout loads node:net and the stream machinery, about a tenth of news-read's start-up.
 Only for files and pipes; a terminal gets process.stdout (its width, height and TTY-ness).
 Writes block until done, so output still goes out as it is made. A non-blocking pipe that is full
-(EAGAIN) is waited on 1 ms at a time. A closed pipe (EPIPE) is reported as an 'error' event, at once.
+(EAGAIN) is waited on 1 ms at a time. A write error (EPIPE: the reader is gone) stops all later
+writes and is reported as an 'error' event when someone listens (writeLines does).
 */
 export class FdWriter extends EventEmitter {
 	readonly isTTY = false;

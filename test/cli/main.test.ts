@@ -267,3 +267,12 @@ describe('reading articles', () => {
 		expect(JSON.parse(stdout).source).toBeUndefined();
 	});
 });
+
+test('--list-sections --json: number and heading, null for the lead', async () => {
+	const {stdout} = await run(['-l', '--json']);
+	expect(JSON.parse(stdout)).toEqual([
+		{number: 1, heading: null},
+		{number: 2, heading: 'रूस को मिली आर्थिक प्रतिबंधों से राहत'},
+		{number: 3, heading: 'दोनों देशों ने मजबूत रिश्तों पर दिया जोर'},
+	]);
+});
