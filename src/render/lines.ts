@@ -1,8 +1,23 @@
 import {lineSpans, type WidthModel} from '../layout/index.js';
 import type {Block, Run} from './document.js';
 
-/** A line of output as styled runs; no runs is a blank line. */
-export type Line = Run[];
+/**
+A line of output: the part [start, end) of a block's styled runs, as offsets into their joined
+text (rich's Text.divide: wrap the plain text, then cut the styles at the breaks). A line with no
+runs is blank.
+*/
+export type Line = {runs: readonly Run[]; start: number; end: number};
+
+const BLANK: Line = {runs: [], start: 0, end: 0};
+
+// The spaces a line may break after (layout/breaks.ts); lines never end in them.
+const TRAILING_SPACE = /[ \t\u1680\u2000-\u2006\u2008-\u200a\u205f\u3000]/;
+
+/** `end` moved back over spaces, not before `start`. */
+function trimEnd(text: string, start: number, end: number): number {
+	while (end > start && TRAILING_SPACE.test(text[end - 1])) end--;
+	return end;
+}
 
 export type LineOptions = {
 	/** Cells available for text, or undefined for no wrapping: one line per paragraph. */
@@ -10,44 +25,25 @@ export type LineOptions = {
 	widthModel: WidthModel;
 };
 
-/** Cuts `runs` (whose texts, joined, are `text`) to the range [start, end) of that text. */
-function cutRuns(runs: Run[], start: number, end: number): Run[] {
-	if (runs.length === 1) return [{text: runs[0].text.slice(start, end), role: runs[0].role}];
-	const out: Run[] = [];
-	let offset = 0;
-	for (const run of runs) {
-		const from = Math.max(start, offset);
-		const to = Math.min(end, offset + run.text.length);
-		if (from < to) out.push({text: run.text.slice(from - offset, to - offset), role: run.role});
-		offset += run.text.length;
-	}
-	return out;
-}
-
 /**
 Lays blocks out as lines: the plain text of each block is wrapped first, and its runs are cut at
-the line breaks afterwards, so styling can never change where a line breaks.
+the line breaks afterwards (theme.ts), so styling can never change where a line breaks.
 */
 export function* blockLines(blocks: Iterable<Block>, options: LineOptions): Generator<Line> {
 	let first = true;
 	for (const block of blocks) {
-		if (block.gapBefore && !first) yield [];
+		if (block.gapBefore && !first) yield BLANK;
 		first = false;
-		const text = block.runs.length === 1 ? block.runs[0].text : block.runs.map((run) => run.text).join('');
+		const {runs} = block;
+		const text = runs.length === 1 ? runs[0].text : runs.map((run) => run.text).join('');
 		if (options.width === undefined) {
 			let start = 0;
-			for (const end of [...lineEnds(text), text.length]) {
-				yield cutRuns(block.runs, start, end);
-				start = end + 1;
+			for (let end = text.indexOf('\n'); end !== -1; start = end + 1, end = text.indexOf('\n', start)) {
+				yield {runs, start, end: trimEnd(text, start, end)};
 			}
+			yield {runs, start, end: trimEnd(text, start, text.length)};
 			continue;
 		}
-		for (const {start, end} of lineSpans(text, options.width, {widthModel: options.widthModel})) {
-			yield cutRuns(block.runs, start, end);
-		}
+		for (const {start, end} of lineSpans(text, options.width, {widthModel: options.widthModel})) yield {runs, start, end};
 	}
-}
-
-function* lineEnds(text: string): Generator<number> {
-	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) yield i;
 }

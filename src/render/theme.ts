@@ -33,9 +33,17 @@ export function terminalTheme(chalk: ChalkInstance | undefined, width?: number):
 	return {margin, style: (role, text) => styles[role](text)};
 }
 
-/** One line of output, without its newline. A blank line has no margin: no trailing spaces. */
-export function formatLine(line: Line, theme: Theme): string {
-	if (line.length === 0) return '';
-	if (line.length === 1) return theme.margin + theme.style(line[0].role, line[0].text);
-	return theme.margin + line.map((run) => theme.style(run.role, run.text)).join('');
+/** One line of output, without its newline: its slice of each run, styled. A blank line has no margin: no trailing spaces. */
+export function formatLine({runs, start, end}: Line, theme: Theme): string {
+	if (start === end) return '';
+	if (runs.length === 1) return theme.margin + theme.style(runs[0].role, runs[0].text.slice(start, end));
+	let out = theme.margin;
+	let offset = 0;
+	for (const run of runs) {
+		const from = Math.max(start, offset);
+		const to = Math.min(end, offset + run.text.length);
+		if (from < to) out += theme.style(run.role, run.text.slice(from - offset, to - offset));
+		offset += run.text.length;
+	}
+	return out;
 }

@@ -276,3 +276,15 @@ test('--list-sections --json: number and heading, null for the lead', async () =
 		{number: 3, heading: 'दोनों देशों ने मजबूत रिश्तों पर दिया जोर'},
 	]);
 });
+
+test('no line ends in spaces, empty paragraphs and spaced text included, in any layout', async () => {
+	const article = {language: 'hi', headline: 'खबर  ', sections: [{paragraphs: ['', 'पहला   दूसरा   ', '   ']}]};
+	for (const args of [[], ['-w', '7'], ['-w', '30', '--format', 'terminal'], ['-w', '30', '--format', 'terminal', '--color', 'always']]) {
+		const {stdout} = await run(['-', ...args], {stdin: JSON.stringify(article)});
+		expect(
+			stripSgr(stdout)
+				.split('\n')
+				.filter((line) => /\s$/u.test(line)),
+		).toEqual([]);
+	}
+});
