@@ -36,76 +36,113 @@ function checkWidth(width: number): void {
 	}
 }
 
-/** The lines of one paragraph, as spans of `text`, each at most `width` cells where possible. */
-export function lineSpans(text: string, width: number, options: WrapOptions = {}): LineSpan[] {
-	checkWidth(width);
-	const grapheme = options.widthModel === 'grapheme';
-	const lines: LineSpan[] = [];
+/** A piece of the paragraph, finished: where it starts and its content ends, and its cells. */
+type Piece = {
+	start: number;
+	/** End of its last non-space cluster. */
+	end: number;
+	/** Cells up to `end`. */
+	contentCells: number;
+	/** Cells of the spaces after `end`. */
+	tailCells: number;
+	/** Whether its first cluster follows content directly (for straight quotes). */
+	afterContent: boolean;
+};
 
-	// The line being filled: from lineStart; content up to lineEnd (lineCells cells), then lineTail cells of spaces.
-	let lineStart = 0;
-	let lineEnd = 0;
-	let lineCells = 0;
-	let lineTail = 0;
-	let lineHasContent = false;
-	// The piece being scanned: from pieceStart; pieceCells so far, of which pieceContentCells up to pieceEnd.
-	let pieceStart = 0;
-	let pieceEnd = 0;
-	let pieceCells = 0;
-	let pieceContentCells = 0;
-	let pieceHasContent = false;
-	let pieceAfterContent = false; // whether its first cluster follows content directly (for straight quotes)
+/** The line being filled, and the lines done. Only touched once per piece: the scan keeps its own state in locals. */
+class LineFiller {
+	readonly lines: LineSpan[] = [];
+	/** The current line: from `start`; content up to `end` (`cells` cells), then `tail` cells of spaces. */
+	start = 0;
+	end = 0;
+	cells = 0;
+	tail = 0;
+	hasContent = false;
 
-	let last = Kind.Newline; // kind of the last non-space cluster
-	let spaced = false;
-	let hyphenAfterWord = false;
+	constructor(
+		readonly text: string,
+		readonly width: number,
+		readonly grapheme: boolean,
+	) {}
 
 	/** The current line, trimmed, as a span; an empty line stands where it would begin. */
-	const currentLine = (): LineSpan =>
-		lineHasContent ? {start: lineStart, end: lineEnd, cells: lineCells} : {start: lineStart, end: lineStart, cells: 0};
+	currentLine(): LineSpan {
+		return this.hasContent ? {start: this.start, end: this.end, cells: this.cells} : {start: this.start, end: this.start, cells: 0};
+	}
+
+	/** Ends the current line at a mandatory break; the next begins at `next`. */
+	newline(next: number): void {
+		this.lines.push(this.currentLine());
+		this.start = this.end = next;
+		this.cells = this.tail = 0;
+		this.hasContent = false;
+	}
+
+	/** Puts a finished piece on the line (see above). */
+	place(piece: Piece): void {
+		const {width} = this;
+		if (this.hasContent && this.cells + this.tail + piece.contentCells <= width) {
+			this.end = piece.end;
+			this.cells += this.tail + piece.contentCells;
+		} else if (piece.contentCells <= width) {
+			if (this.hasContent) this.lines.push(this.currentLine());
+			this.start = piece.start; // the first piece of a paragraph includes its leading spaces
+			this.end = piece.end;
+			this.cells = piece.contentCells;
+			this.hasContent = true;
+		} else if (this.hasContent) {
+			this.fill(piece);
+		} else {
+			this.cutFrom(this.start, piece.end, false);
+		}
+		this.tail = piece.tailCells;
+	}
 
 	/** The kind of the cluster just scanned (ending at `end`), straight quotes resolved. */
-	const kindOf = (end: number, afterContent: boolean): Kind =>
-		scanned.kind === Kind.Quote ? quoteKind(text, end, afterContent) : scanned.kind;
+	kindOf(end: number, afterContent: boolean): Kind {
+		return scanned.kind === Kind.Quote ? quoteKind(this.text, end, afterContent) : scanned.kind;
+	}
 
 	/**
 	Cuts [from, to) between clusters into lines, starting on an empty line; what is left over
 	becomes the current line. `afterContent`: whether content stands right before `from`.
 	*/
-	const cutFrom = (from: number, to: number, afterContent: boolean) => {
+	cutFrom(from: number, to: number, afterContent: boolean): void {
+		const {text, width, grapheme} = this;
 		const buffer = cutBuffer;
 		buffer.clear();
 		let previousIsContent = afterContent;
 		for (let start = from, end = from; start < to; start = end) {
 			end = scanCluster(text, start);
 			const cells = grapheme ? scanned.graphemeCells : scanned.cells;
-			const kind = kindOf(end, previousIsContent);
-			if (buffer.overflows(cells, width)) lines.push(buffer.take(buffer.forcedCut(kind, cells, width)));
+			const kind = this.kindOf(end, previousIsContent);
+			if (buffer.overflows(cells, width)) this.lines.push(buffer.take(buffer.forcedCut(kind, cells, width)));
 			buffer.push(start, end, cells, kind);
 			previousIsContent = kind !== Kind.Space;
 		}
 		const content = buffer.content;
-		lineStart = buffer.length > 0 ? buffer.starts[0] : from;
-		lineEnd = content > 0 ? buffer.ends[content - 1] : lineStart;
-		lineCells = 0;
-		for (let i = 0; i < content; i++) lineCells += buffer.cells[i];
-		lineHasContent = content > 0;
-	};
+		this.start = buffer.length > 0 ? buffer.starts[0] : from;
+		this.end = content > 0 ? buffer.ends[content - 1] : this.start;
+		this.cells = 0;
+		for (let i = 0; i < content; i++) this.cells += buffer.cells[i];
+		this.hasContent = content > 0;
+	}
 
 	/**
 	The piece is wider than a line: fill the current line with its start, up to the first cluster
 	that does not fit, moved back before closing punctuation and spaces (but not before the
 	piece), and cut the rest.
 	*/
-	const fill = () => {
+	fill(piece: Piece): void {
+		const {text, width, grapheme} = this;
 		const buffer = cutBuffer;
 		buffer.clear();
-		let used = lineCells + lineTail;
-		let previousIsContent = pieceAfterContent;
-		for (let start = pieceStart; used <= width; ) {
+		let used = this.cells + this.tail;
+		let previousIsContent = piece.afterContent;
+		for (let start = piece.start; used <= width; ) {
 			const end = scanCluster(text, start);
 			const cells = grapheme ? scanned.graphemeCells : scanned.cells;
-			const kind = kindOf(end, previousIsContent);
+			const kind = this.kindOf(end, previousIsContent);
 			used += cells;
 			buffer.push(start, end, cells, kind);
 			previousIsContent = kind !== Kind.Space;
@@ -115,48 +152,58 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 		while (cut > 0 && (buffer.kinds[cut] === Kind.Close || buffer.kinds[cut] === Kind.Space)) cut--; // ...or one before it
 		const contentEnd = buffer.contentEnd(cut);
 		if (contentEnd === 0) {
-			lines.push(currentLine());
-			cutFrom(pieceStart, pieceEnd, pieceAfterContent);
+			this.lines.push(this.currentLine());
+			this.cutFrom(piece.start, piece.end, piece.afterContent);
 			return;
 		}
-		let cells = lineCells + lineTail;
+		let cells = this.cells + this.tail;
 		for (let i = 0; i < contentEnd; i++) cells += buffer.cells[i];
-		lines.push({start: lineStart, end: buffer.ends[contentEnd - 1], cells});
-		cutFrom(buffer.starts[cut], pieceEnd, buffer.kinds[cut - 1] !== Kind.Space);
-	};
+		this.lines.push({start: this.start, end: buffer.ends[contentEnd - 1], cells});
+		this.cutFrom(buffer.starts[cut], piece.end, buffer.kinds[cut - 1] !== Kind.Space);
+	}
+}
 
-	/** Puts the finished piece on the line (see above). */
-	const place = () => {
-		if (!pieceHasContent) return; // only leading spaces so far: they wait for content
-		const tail = pieceCells - pieceContentCells;
-		if (lineHasContent && lineCells + lineTail + pieceContentCells <= width) {
-			lineEnd = pieceEnd;
-			lineCells += lineTail + pieceContentCells;
-		} else if (pieceContentCells <= width) {
-			if (lineHasContent) lines.push(currentLine());
-			lineStart = pieceStart;
-			lineEnd = pieceEnd;
-			lineCells = pieceContentCells;
-			lineHasContent = true;
-		} else if (lineHasContent) {
-			fill();
-		} else {
-			cutFrom(lineStart, pieceEnd, false);
-		}
-		lineTail = tail;
-	};
+/** Places a finished piece; a piece of only leading spaces waits (they count in the first piece with content). */
+function placePiece(
+	filler: LineFiller,
+	hasContent: boolean,
+	start: number,
+	end: number,
+	cells: number,
+	contentCells: number,
+	afterContent: boolean,
+): void {
+	if (hasContent) filler.place({start, end, contentCells, tailCells: cells - contentCells, afterContent});
+}
+
+/** The lines of one paragraph, as spans of `text`, each at most `width` cells where possible. */
+export function lineSpans(text: string, width: number, options: WrapOptions = {}): LineSpan[] {
+	checkWidth(width);
+	const grapheme = options.widthModel === 'grapheme';
+	const filler = new LineFiller(text, width, grapheme);
+	// The piece being scanned: from pieceStart; pieceCells so far, of which pieceContentCells up to pieceEnd.
+	let pieceStart = 0;
+	let pieceEnd = 0;
+	let pieceCells = 0;
+	let pieceContentCells = 0;
+	let pieceHasContent = false;
+	let pieceAfterContent = false;
+	let last = Kind.Newline; // kind of the last non-space cluster
+	let spaced = false;
+	let hyphenAfterWord = false;
+	// No closure reads these locals: captured, they would live on the heap, and this loop is the hot path.
 
 	for (let start = 0, end = 0; start < text.length; start = end) {
 		end = scanCluster(text, start);
 		const cells = grapheme ? scanned.graphemeCells : scanned.cells;
-		const kind = kindOf(end, last !== Kind.Newline && !spaced);
+		const kind: Kind = scanned.kind === Kind.Quote ? quoteKind(text, end, last !== Kind.Newline && !spaced) : scanned.kind;
 
 		if (kind === Kind.Newline) {
-			place();
-			lines.push(currentLine());
-			lineStart = lineEnd = pieceStart = pieceEnd = end;
-			lineCells = lineTail = pieceCells = pieceContentCells = 0;
-			lineHasContent = pieceHasContent = false;
+			placePiece(filler, pieceHasContent, pieceStart, pieceEnd, pieceCells, pieceContentCells, pieceAfterContent);
+			filler.newline(end);
+			pieceStart = pieceEnd = end;
+			pieceCells = pieceContentCells = 0;
+			pieceHasContent = false;
 			last = Kind.Newline;
 			spaced = false;
 			continue;
@@ -166,8 +213,13 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 			spaced = true;
 			continue;
 		}
-		if ((pieceHasContent || lineHasContent) && canBreakBefore(last, spaced, kind, hyphenAfterWord)) {
-			place();
+		// Between two letters of a word nothing can break: the common case skips the rules.
+		if (
+			(spaced || kind !== Kind.Other || last !== Kind.Other) &&
+			(pieceHasContent || filler.hasContent) &&
+			canBreakBefore(last, spaced, kind, hyphenAfterWord)
+		) {
+			placePiece(filler, pieceHasContent, pieceStart, pieceEnd, pieceCells, pieceContentCells, pieceAfterContent);
 			pieceStart = start;
 			pieceCells = pieceContentCells = 0;
 			pieceAfterContent = !spaced;
@@ -180,9 +232,9 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 		last = kind;
 		spaced = false;
 	}
-	place();
-	lines.push(currentLine());
-	return lines;
+	placePiece(filler, pieceHasContent, pieceStart, pieceEnd, pieceCells, pieceContentCells, pieceAfterContent);
+	filler.lines.push(filler.currentLine());
+	return filler.lines;
 }
 
 /**
