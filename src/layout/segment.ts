@@ -126,14 +126,18 @@ export function scanCluster(text: string, start: number): number {
 	return i;
 }
 
+/** Whether the cluster goes on from `previous` to `next` (the rules above, the common cases first). */
 function joins(previous: C, next: C, conjunct: number, emoji: number, regional: number): boolean {
+	// GB9, GB9a: marks, joiners and spacing marks join, except after CR, LF or a control (GB4).
+	if (next >= C.Extend && next <= C.SpacingMark) return previous > C.Control || previous === C.Other;
 	if (previous === C.CR) return next === C.LF;
 	if (previous === C.LF || previous === C.Control || next === C.CR || next === C.LF || next === C.Control) return false;
+	if (previous === C.Prepend) return true;
+	if (next === C.Consonant) return conjunct === 2;
+	if (next === C.Other) return false;
 	if (previous === C.L && (next === C.L || next === C.V || next === C.LV || next === C.LVT)) return true;
 	if ((previous === C.LV || previous === C.V) && (next === C.V || next === C.T)) return true;
 	if ((previous === C.LVT || previous === C.T) && next === C.T) return true;
-	if (isExtendLike(next) || next === C.ZWJ || next === C.SpacingMark || previous === C.Prepend) return true;
-	if (next === C.Consonant) return conjunct === 2;
 	if (next === C.Pictographic) return previous === C.ZWJ && emoji === 2;
 	if (next === C.RI) return previous === C.RI && regional % 2 === 1;
 	return false;
