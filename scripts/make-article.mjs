@@ -1,5 +1,6 @@
 // Makes data/article.json from the seed text (../shared/seed/article.txt), word for word.
-// Run: node scripts/make-article.mjs [seed.txt]. The output is committed; news-read never reads the seed.
+// Run: node scripts/make-article.mjs [seed.txt [out.json]]. The output (data/article.json by default) is
+// committed; news-read never reads the seed. A test checks that the committed file is this script's output.
 //   line 1: "<topic> : <headline sentence>. <summary sentence>."
 //   line 2: the untitled lead section
 //   then:   a short line is a section heading; longer lines are its paragraphs
@@ -31,4 +32,4 @@ const article = {
 	sections,
 	related: [{label, title}],
 };
-writeFileSync(new URL('../data/article.json', import.meta.url), `${JSON.stringify(article, null, 2)}\n`);
+writeFileSync(process.argv[3] ?? new URL('../data/article.json', import.meta.url), `${JSON.stringify(article, null, 2)}\n`);
