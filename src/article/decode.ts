@@ -4,7 +4,8 @@ import type {Article} from './types.js';
 import {ArticleError, validateArticle} from './validate.js';
 
 /*
-Bytes of an article file to an Article, or an ArticleError whose message says what is wrong:
+Bytes of an article file (decodeUtf8) to an Article (parseArticle), or an ArticleError whose
+message says what is wrong:
 1. Binary data (a NUL byte): "is binary data, not JSON".
 2. Invalid UTF-8: "is not valid UTF-8 (byte N)", N counted from 0.
 3. Empty (or only white space): "is empty".
@@ -65,11 +66,6 @@ export function decodeUtf8(chunks: Iterable<Uint8Array>): string {
 	if (carried.length > 0) throw new ArticleError(`is not valid UTF-8 (byte ${offset})`);
 	const text = pieces.join('');
 	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/** Decodes an article file, given as chunks of bytes (one chunk will do). */
-export function decodeArticle(chunks: Iterable<Uint8Array>): Article {
-	return parseArticle(decodeUtf8(chunks));
 }
 
 /** Parses the text of an article file. */
