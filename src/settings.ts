@@ -56,7 +56,7 @@ export type Settings = {
 };
 
 /** Widest default line on a terminal: longer lines are hard to read. */
-export const READING_WIDTH = 100;
+const READING_WIDTH = 100;
 
 const WIDTH_MODELS = new Set(['codepoint', 'grapheme', 'auto']);
 

@@ -12,7 +12,7 @@ export type Theme = {
 export const plainTheme: Theme = {margin: '', style: (_, text) => text};
 
 /** Lines narrower than this get no margin in the terminal theme: every cell is needed for text. */
-export const MARGIN_FROM_WIDTH = 20;
+const MARGIN_FROM_WIDTH = 20;
 
 /**
 For a terminal: a two-cell margin (none on lines narrower than MARGIN_FROM_WIDTH) and the 16 named

@@ -8,7 +8,7 @@ If LESS is not set, it is set to FRX for the pager, as git does, so a plain PAGE
 While the pager runs, Ctrl-C is the pager's: news-read ignores SIGINT until it exits.
 */
 
-export const DEFAULT_PAGER = 'less -R -F -X';
+const DEFAULT_PAGER = 'less -R -F -X';
 
 export function pagerCommand(env: Record<string, string | undefined>): string {
 	return env.NEWS_READ_PAGER || env.PAGER || DEFAULT_PAGER;

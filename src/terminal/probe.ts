@@ -22,7 +22,7 @@ export type TtyIn = NodeJS.ReadableStream & {
 export type TtyOut = {write(text: string): unknown};
 
 // The wait after asking. With raw mode and standard input set up around it, the whole probe stays within 100 ms.
-export const PROBE_TIMEOUT_MS = 80;
+const PROBE_TIMEOUT_MS = 80;
 const PROBE = '\rकि\x1b[6n\r\x1b[K';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the answer is an escape sequence
 const ANSWER = /\x1b\[\d+;(\d+)R/;
