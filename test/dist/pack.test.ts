@@ -1,0 +1,39 @@
+// Installing like any npm CLI: the tarball from `npm pack`, installed globally into an empty prefix.
+import {execFileSync} from 'node:child_process';
+import {mkdtempSync, readFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {beforeAll, describe, expect, test} from 'vitest';
+
+const root = new URL('../..', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'news-read-pack-'));
+const prefix = join(work, 'prefix');
+const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+let files: string[] = [];
+
+beforeAll(() => {
+	// dist/ is built by `npm test` (pretest); --ignore-scripts packs it as it is.
+	const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {cwd: root, encoding: 'utf8'}));
+	files = packed.files.map((f: {path: string}) => f.path).sort();
+	execFileSync('npm', ['install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', join(work, packed.filename)], {encoding: 'utf8'});
+}, 120_000);
+
+describe('npm pack, then npm install -g into an empty prefix', () => {
+	test('ships only what runs', () => {
+		expect(files.filter((f) => !/^(bin\/|dist\/|data\/article(\.schema)?\.json$|package\.json$|README\.md$|LICENSE)/.test(f))).toEqual([]);
+		expect(files).toContain('dist/cli.cjs');
+		expect(files).toContain('data/article.json');
+	});
+	test('news-read runs from another directory and finds its bundled article', () => {
+		const out = execFileSync(join(prefix, 'bin', 'news-read'), ['-l'], {cwd: work, encoding: 'utf8', env: {PATH: process.env.PATH}});
+		expect(out.split('\n')[1]).toBe('2\tरूस को मिली आर्थिक प्रतिबंधों से राहत');
+	});
+	test('--version prints the version from package.json', () => {
+		expect(execFileSync(join(prefix, 'bin', 'news-read'), ['--version'], {cwd: work, encoding: 'utf8'})).toBe(`${version}\n`);
+	});
+	test('the library is importable from the package root', () => {
+		const script = "import {wrap, cellWidth} from 'news-read'; console.log(cellWidth('राष्ट्रपति'), wrap('यह बात है । और', 8).join('|'))";
+		const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {cwd: join(prefix, 'lib'), encoding: 'utf8'});
+		expect(out).toBe('8 यह बात|है । और\n');
+	});
+});
