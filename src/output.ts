@@ -124,13 +124,13 @@ Writes the output: to the terminal, or through the pager when it is taller than 
 --pager says so). If the pager cannot be started, directly. Quitting the pager early is success.
 */
 export async function deliver(
-	lines: Iterator<string>,
+	lines: IterableIterator<string>,
 	paging: 'auto' | 'always' | 'never',
 	rows: number | undefined,
 	out: Writable | FdWriter,
 	env: Record<string, string | undefined>,
 ): Promise<Error | undefined> {
-	if (paging === 'never' || (paging === 'auto' && rows === undefined)) return writeLines(out, chain([], lines));
+	if (paging === 'never' || (paging === 'auto' && rows === undefined)) return writeLines(out, lines);
 	const head = paging === 'auto' && rows !== undefined ? take(lines, rows + 1) : [];
 	const tall = rows !== undefined && head.length > rows;
 	let pager: Pager | undefined;

@@ -50,15 +50,18 @@ export class LineBuffer {
 		return i;
 	}
 
+	/** Cells of the first `count` clusters. */
+	cellsBefore(count: number): number {
+		let cells = 0;
+		for (let i = 0; i < count; i++) cells += this.cells[i];
+		return cells;
+	}
+
 	/** Removes the first `count` clusters (at least one) and returns the trimmed line they make. */
 	take(count: number): LineSpan {
 		const contentEnd = this.contentEnd(count);
-		let cells = 0;
-		let removed = 0;
-		for (let i = 0; i < count; i++) {
-			removed += this.cells[i];
-			if (i < contentEnd) cells += this.cells[i];
-		}
+		const cells = this.cellsBefore(contentEnd);
+		const removed = this.cellsBefore(count);
 		const start = this.starts[0];
 		const line = {start, end: contentEnd > 0 ? this.ends[contentEnd - 1] : start, cells};
 		this.starts.copyWithin(0, count, this.length);

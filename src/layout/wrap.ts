@@ -123,8 +123,7 @@ class LineFiller {
 		const content = buffer.content;
 		this.start = buffer.length > 0 ? buffer.starts[0] : from;
 		this.end = content > 0 ? buffer.ends[content - 1] : this.start;
-		this.cells = 0;
-		for (let i = 0; i < content; i++) this.cells += buffer.cells[i];
+		this.cells = buffer.cellsBefore(content);
 		this.hasContent = content > 0;
 	}
 
@@ -156,9 +155,7 @@ class LineFiller {
 			this.cutFrom(piece.start, piece.end, piece.afterContent);
 			return;
 		}
-		let cells = this.cells + this.tail;
-		for (let i = 0; i < contentEnd; i++) cells += buffer.cells[i];
-		this.lines.push({start: this.start, end: buffer.ends[contentEnd - 1], cells});
+		this.lines.push({start: this.start, end: buffer.ends[contentEnd - 1], cells: this.cells + this.tail + buffer.cellsBefore(contentEnd)});
 		this.cutFrom(buffer.starts[cut], piece.end, buffer.kinds[cut - 1] !== Kind.Space);
 	}
 }
@@ -196,7 +193,7 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 	for (let start = 0, end = 0; start < text.length; start = end) {
 		end = scanCluster(text, start);
 		const cells = grapheme ? scanned.graphemeCells : scanned.cells;
-		const kind: Kind = scanned.kind === Kind.Quote ? quoteKind(text, end, last !== Kind.Newline && !spaced) : scanned.kind;
+		const kind = filler.kindOf(end, last !== Kind.Newline && !spaced);
 
 		if (kind === Kind.Newline) {
 			placePiece(filler, pieceHasContent, pieceStart, pieceEnd, pieceCells, pieceContentCells, pieceAfterContent);
