@@ -1,17 +1,11 @@
 // Shared by the bench scripts: the text to measure on, and how a row is printed and judged.
 import {readFileSync} from 'node:fs';
 
-const seedUrl = new URL('../../shared/seed/article.txt', import.meta.url);
-const dataUrl = new URL('../data/article.json', import.meta.url);
+const seedUrl = new URL('../data/source/article.txt', import.meta.url);
 
-/** The seed article's paragraphs (../shared), or the bundled article's where shared/ is absent. */
+/** The paragraphs of the text the bundled article is made from (data/source/article.txt). */
 export function seedParagraphs() {
-	try {
-		return readFileSync(seedUrl, 'utf8').split('\n').filter(Boolean);
-	} catch {
-		const article = JSON.parse(readFileSync(dataUrl, 'utf8'));
-		return article.sections.flatMap((s) => s.paragraphs);
-	}
+	return readFileSync(seedUrl, 'utf8').split('\n').filter(Boolean);
 }
 
 /** A report function that prints one row and remembers whether it met its required mark. */

@@ -1,4 +1,4 @@
-// Makes data/article.json from the seed text (../shared/seed/article.txt), word for word.
+// Makes data/article.json from the seed text (data/source/article.txt), word for word.
 // Run: node scripts/make-article.mjs [seed.txt [out.json]]. The output (data/article.json by default) is
 // committed; news-read never reads the seed. A test checks that the committed file is this script's output.
 //   line 1: "<topic> : <headline sentence>. <summary sentence>."
@@ -7,7 +7,7 @@
 //   last:   "<label>- <title>", a related article
 import {readFileSync, writeFileSync} from 'node:fs';
 
-const seedPath = process.argv[2] ?? new URL('../../shared/seed/article.txt', import.meta.url);
+const seedPath = process.argv[2] ?? new URL('../data/source/article.txt', import.meta.url);
 const lines = readFileSync(seedPath, 'utf8')
 	.split('\n')
 	.filter((line) => line.trim() !== '');

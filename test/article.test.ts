@@ -9,13 +9,13 @@ const root = new URL('..', import.meta.url).pathname;
 
 test('the bundled article is the seed, converted by scripts/make-article.mjs', () => {
 	const out = join(mkdtempSync(join(tmpdir(), 'news-read-article-')), 'article.json');
-	execFileSync(process.execPath, [join(root, 'scripts/make-article.mjs'), join(root, '../shared/seed/article.txt'), out]);
+	execFileSync(process.execPath, [join(root, 'scripts/make-article.mjs'), join(root, 'data/source/article.txt'), out]);
 	expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(root, 'data/article.json'), 'utf8'));
 });
 
 test('its words are the seed’s words, in order, spellings kept', () => {
 	const article = JSON.parse(readFileSync(join(root, 'data/article.json'), 'utf8'));
-	const seed = readFileSync(join(root, '../shared/seed/article.txt'), 'utf8');
+	const seed = readFileSync(join(root, 'data/source/article.txt'), 'utf8');
 	const words = (text: string) => text.split(/\s+/u).filter(Boolean);
 	const ours = [
 		`${article.topic} : ${article.headline} ${article.summary}`,

@@ -9,7 +9,7 @@ import {run} from '../helpers/run.js';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const bundled: Article = JSON.parse(read('../../data/article.json'));
-const seedLines = read('../../../shared/seed/article.txt').split('\n').filter(Boolean);
+const seedLines = read('../../data/source/article.txt').split('\n').filter(Boolean);
 const fixture = (name: string) => new URL(`../fixtures/articles/${name}`, import.meta.url).pathname;
 const ESC = '\x1b';
 

@@ -66,7 +66,7 @@ test('agrees with unicode-segmenter on arbitrary text', () => {
 
 test('agrees with Intl.Segmenter on real text', () => {
 	const dir = new URL('../fixtures/texts/', import.meta.url);
-	const texts = [readFileSync(new URL('../../../shared/seed/article.txt', import.meta.url), 'utf8')];
+	const texts = [readFileSync(new URL('../../data/source/article.txt', import.meta.url), 'utf8')];
 	for (const name of readdirSync(dir)) texts.push(readFileSync(new URL(name, dir), 'utf8'));
 	for (const text of texts) expect(ours(text)).toEqual([...icu.segment(text)].map((s) => s.segment));
 });

@@ -5,7 +5,7 @@ import {cellWidth, wrap} from '../../src/index.js';
 import {findDefects, NO_DEFECTS} from '../helpers/defects.js';
 import {type Emulation, openTerminal} from '../helpers/terminal.js';
 
-const seed = readFileSync(new URL('../../../shared/seed/article.txt', import.meta.url), 'utf8')
+const seed = readFileSync(new URL('../../data/source/article.txt', import.meta.url), 'utf8')
 	.split('\n')
 	.filter(Boolean);
 const textsDir = new URL('../fixtures/texts/', import.meta.url);
