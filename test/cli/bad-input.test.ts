@@ -1,11 +1,11 @@
 // Broken input: one line on stderr naming the file and the problem, exit 1, nothing on stdout.
 
 import {spawnSync} from 'node:child_process';
-import {chmodSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {BIN, run} from '../helpers/run.js';
+import {run} from '../helpers/run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'news-read-bad-'));
 const file = (name: string, content: string | Uint8Array) => {
@@ -73,13 +73,25 @@ describe('bad input: exit 1, one line naming the file and the problem', () => {
 		expect(await run([dir])).toEqual({code: 1, stdout: '', stderr: `news-read: ${dir}: is a directory\n`});
 	});
 	test('an unreadable file (the binary, as an unprivileged user)', () => {
-		const path = file('secret.json', JSON.stringify(valid));
-		chmodSync(path, 0o000);
-		// root reads anything: drop to nobody for this run.
-		const asUser = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
-		const [command, ...args] = [...asUser, process.execPath, BIN, path];
-		const result = spawnSync(command, args, {encoding: 'utf8', env: {PATH: process.env.PATH}});
-		expect([result.status, result.stdout, result.stderr]).toEqual([1, '', `news-read: ${path}: permission denied\n`]);
+		// root reads anything: drop to nobody for this run. nobody may not be able to enter the clone's
+		// folder, so the binary runs from a copy in a folder of its own that anyone can enter.
+		const asNobody = process.getuid?.() === 0;
+		const home = mkdtempSync(join(asNobody ? '/tmp' : tmpdir(), 'news-read-unreadable-'));
+		try {
+			chmodSync(home, 0o755);
+			for (const part of ['bin/news-read.cjs', 'dist/cli.cjs', 'dist/cli.cache']) {
+				mkdirSync(dirname(join(home, part)), {recursive: true, mode: 0o755});
+				copyFileSync(new URL(`../../${part}`, import.meta.url), join(home, part));
+			}
+			const path = join(home, 'secret.json');
+			writeFileSync(path, JSON.stringify(valid), {mode: 0o000});
+			const asUser = asNobody ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+			const [command, ...args] = [...asUser, process.execPath, join(home, 'bin/news-read.cjs'), path];
+			const result = spawnSync(command, args, {encoding: 'utf8', env: {PATH: process.env.PATH}});
+			expect([result.status, result.stdout, result.stderr]).toEqual([1, '', `news-read: ${path}: permission denied\n`]);
+		} finally {
+			rmSync(home, {recursive: true, force: true});
+		}
 	});
 	test('standard input is named as such', async () => {
 		expect(await run(['-'], {stdin: '[]'})).toEqual({

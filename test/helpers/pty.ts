@@ -32,8 +32,11 @@ export type PtyOptions = {
 	env?: Record<string, string>;
 	/** Whether the terminal answers queries. */
 	answer?: boolean;
-	/** Called with the output so far each time more arrives, a way to type, and the pid of the command's process. */
-	onOutput?: (output: string, write: (data: string) => void, pid: number) => void;
+	/**
+	Called each time more output has been drawn, with the output so far, a way to type, the pid of
+	the command's process, and the visible rows of the screen (right-trimmed).
+	*/
+	onOutput?: (output: string, write: (data: string) => void, pid: number, screen: () => string[]) => void;
 	command?: string[];
 };
 
@@ -60,10 +63,8 @@ export function runInPty(args: string[], options: PtyOptions): Promise<PtyRun> {
 		env: {PATH: process.env.PATH ?? '', TERM: 'xterm-256color', ...options.env},
 	});
 	const write = (data: string) => child.write(data);
+	const visible = () => screen.screen();
 	let raw = '';
-	let pid = 0;
-	let output = '';
-	const pending: Promise<void>[] = [];
 	const answers = answer ? screen.term.onData(write) : undefined;
 	return new Promise((resolve, reject) => {
 		let ended = false;
@@ -73,26 +74,25 @@ export function runInPty(args: string[], options: PtyOptions): Promise<PtyRun> {
 				if (!ended) reject(new Error(`the pty closed before the end marker; output so far:\n${raw}`));
 			}),
 		);
-		child.onData(async (data) => {
-			if (ended) return;
+		// Each piece is looked at once it is drawn (xterm.js calls back in order), so the screen is up to date.
+		child.onData((data) => {
 			raw += data;
-			pending.push(new Promise((r) => screen.term.write(data, r)));
-			const start = START.exec(raw);
-			if (!start) return;
-			pid = Number(start[1]);
-			const end = END.exec(raw);
-			output = raw.slice(start.index + start[0].length, end?.index);
-			if (!end) {
-				options.onOutput?.(output, write, pid);
-				return;
-			}
-			ended = true;
-			answers?.dispose();
-			await Promise.all(pending);
-			await new Promise<void>((r) => screen.term.write('', r));
-			child.kill();
-			await exited;
-			resolve({...readScreen(screen.term.buffer.active), output, exitCode: Number(end[1])});
+			const upTo = raw;
+			screen.term.write(data, async () => {
+				const start = START.exec(upTo);
+				if (!start || ended) return;
+				const end = END.exec(upTo);
+				const output = upTo.slice(start.index + start[0].length, end?.index);
+				if (!end) {
+					options.onOutput?.(output, write, Number(start[1]), visible);
+					return;
+				}
+				ended = true;
+				answers?.dispose();
+				child.kill();
+				await exited;
+				resolve({...readScreen(screen.term.buffer.active), output, exitCode: Number(end[1])});
+			});
 		});
 	});
 }
