@@ -1,3 +1,4 @@
+import {fillRanges} from './ranges.js';
 import {isWide} from './width.js';
 import {WIDE_RANGES} from './width-table.js';
 
@@ -48,9 +49,7 @@ function buildKindTable(): Uint8Array {
 	const set = (chars: string | number[], kind: Kind) => {
 		for (const c of chars) kinds[typeof c === 'number' ? c : (c.codePointAt(0) as number)] = kind;
 	};
-	for (let i = 0; i < WIDE_RANGES.length && WIDE_RANGES[i] < 0x10000; i += 2) {
-		kinds.fill(Kind.Wide, WIDE_RANGES[i], Math.min(WIDE_RANGES[i + 1], 0xffff) + 1);
-	}
+	fillRanges(kinds, WIDE_RANGES, Kind.Wide);
 	set('0123456789०१२३४५६७८९', Kind.Digit);
 	set(CLOSING, Kind.Close);
 	set(OPENING, Kind.Open);

@@ -1,5 +1,6 @@
 import {bmpKinds, Kind, multiKind, standaloneKind} from './breaks.js';
 import {GraphemeClass as C, GRAPHEME_CLASS_RUNS} from './grapheme-table.js';
+import {fillRuns, runValue} from './ranges.js';
 import {bmpWidths, codePointWidth} from './width.js';
 
 /*
@@ -28,30 +29,16 @@ let info: Uint16Array | undefined;
 
 function buildInfoTable(): Uint16Array {
 	const table = new Uint16Array(0x10000);
-	for (let i = 0; i < GRAPHEME_CLASS_RUNS.length && GRAPHEME_CLASS_RUNS[i] < 0x10000; i += 2) {
-		const end = i + 2 < GRAPHEME_CLASS_RUNS.length ? Math.min(GRAPHEME_CLASS_RUNS[i + 2], 0x10000) : 0x10000;
-		table.fill(GRAPHEME_CLASS_RUNS[i + 1], GRAPHEME_CLASS_RUNS[i], end);
-	}
+	fillRuns(table, GRAPHEME_CLASS_RUNS);
 	const widths = bmpWidths();
 	const kinds = bmpKinds();
 	for (let cp = 0; cp < 0x10000; cp++) table[cp] |= (widths[cp] << 5) | (kinds[cp] << 7);
 	return table;
 }
 
-function astralClass(cp: number): C {
-	let lo = 0;
-	let hi = GRAPHEME_CLASS_RUNS.length / 2 - 1;
-	while (lo < hi) {
-		const mid = (lo + hi + 1) >> 1;
-		if (GRAPHEME_CLASS_RUNS[mid * 2] <= cp) lo = mid;
-		else hi = mid - 1;
-	}
-	return GRAPHEME_CLASS_RUNS[lo * 2 + 1];
-}
-
 /** Class, width and kind of a code point past the BMP, packed as in the BMP table. */
 function astralInfo(cp: number): number {
-	return astralClass(cp) | (codePointWidth(cp) << 5) | (standaloneKind(cp) << 7);
+	return runValue(GRAPHEME_CLASS_RUNS, cp) | (codePointWidth(cp) << 5) | (standaloneKind(cp) << 7);
 }
 
 /** What scanCluster found besides the end; overwritten by each call. */

@@ -1,3 +1,4 @@
+import {fillRanges, inRanges} from './ranges.js';
 import {WIDE_RANGES, ZERO_WIDTH_RANGES} from './width-table.js';
 
 /*
@@ -14,36 +15,18 @@ and xterm.js (by default) draw with. The rules, first match wins:
 4. East Asian Wide and Fullwidth are 2.
 5. Everything else is 1, including the Devanagari spacing vowel signs (Mc) ा ि ी ो ौ.
 
-The tables behind 3 and 4 are generated (scripts/make-width-table.mjs).
+The tables behind 3 and 4 are generated (scripts/make-unicode-tables.mjs).
 */
 
 let bmp: Uint8Array | undefined;
 
 function buildBmpTable(): Uint8Array {
 	const table = new Uint8Array(0x10000).fill(1);
-	const mark = (ranges: readonly number[], width: number) => {
-		for (let i = 0; i < ranges.length && ranges[i] < 0x10000; i += 2) {
-			table.fill(width, ranges[i], Math.min(ranges[i + 1], 0xffff) + 1);
-		}
-	};
-	mark(ZERO_WIDTH_RANGES, 0);
-	mark(WIDE_RANGES, 2);
+	fillRanges(table, ZERO_WIDTH_RANGES, 0);
+	fillRanges(table, WIDE_RANGES, 2);
 	table.fill(0, 0, 0x20);
 	table.fill(0, 0x7f, 0xa0);
 	return table;
-}
-
-/** Whether `cp` lies in one of the sorted inclusive [first, last] pairs of `ranges`. */
-function inRanges(ranges: readonly number[], cp: number): boolean {
-	let lo = 0;
-	let hi = ranges.length / 2 - 1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		if (cp < ranges[mid * 2]) hi = mid - 1;
-		else if (cp > ranges[mid * 2 + 1]) lo = mid + 1;
-		else return true;
-	}
-	return false;
 }
 
 /** The width of each BMP code point (rules above). */
