@@ -67,6 +67,11 @@ export function bmpKinds(): Uint8Array {
 	return table;
 }
 
+/** Whether `cp` is one of the spaces a line may break after (rule 4); a line never ends in them. */
+export function isBreakSpace(cp: number): boolean {
+	return cp < 0x10000 && bmpKinds()[cp] === Kind.Space;
+}
+
 /** The kind of a code point standing alone as a cluster (Kind.Quote for straight quotes). */
 export function standaloneKind(cp: number): Kind {
 	return cp > 0xffff ? (isWide(cp) ? Kind.Wide : Kind.Other) : bmpKinds()[cp];

@@ -2,6 +2,7 @@ import type {WidthModel} from './clusters.js';
 import {scanCluster, scanned} from './segment.js';
 import {codePointRunWidth} from './width.js';
 
+export {isBreakSpace} from './breaks.js';
 export type {ClusterSpan, WidthModel} from './clusters.js';
 export {clusterSpans} from './clusters.js';
 export {type LineSpan, lineSpans, type WrapOptions, wrap} from './wrap.js';

@@ -1,4 +1,4 @@
-import {lineSpans, type WidthModel} from '../layout/index.js';
+import {isBreakSpace, lineSpans, type WidthModel} from '../layout/index.js';
 import type {Block, Run} from './document.js';
 
 /**
@@ -10,12 +10,9 @@ export type Line = {runs: readonly Run[]; start: number; end: number};
 
 const BLANK: Line = {runs: [], start: 0, end: 0};
 
-// The spaces a line may break after (layout/breaks.ts); lines never end in them.
-const TRAILING_SPACE = /[ \t\u1680\u2000-\u2006\u2008-\u200a\u205f\u3000]/;
-
-/** `end` moved back over spaces, not before `start`. */
+/** `end` moved back over the spaces a line may break after, not before `start`. */
 function trimEnd(text: string, start: number, end: number): number {
-	while (end > start && TRAILING_SPACE.test(text[end - 1])) end--;
+	while (end > start && isBreakSpace(text.charCodeAt(end - 1))) end--;
 	return end;
 }
 

@@ -142,6 +142,11 @@ describe('width', () => {
 			expect({width, tooWide}).toEqual({width, tooWide: []});
 		}
 	});
+	test('a line never ends in a space it broke at (ideographic, em, tab), but keeps a no-break space', async () => {
+		const article = {language: 'en', headline: 'h', sections: [{paragraphs: ['aaa\u3000bbb\u2003ccc\tddd', 'eee\u00a0ff']}]};
+		const {stdout} = await run(['-', '-w', '4'], {stdin: JSON.stringify(article)});
+		expect(stdout).toBe('h\n\naaa\nbbb\nccc\nddd\n\neee\u00a0\nff\n');
+	});
 	test('the grapheme model fits more on a line', async () => {
 		const lines = async (model: string) => (await run(['-w', '40', '--width-model', model])).stdout.split('\n').length;
 		expect(await lines('grapheme')).toBeLessThan(await lines('codepoint'));
