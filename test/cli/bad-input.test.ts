@@ -6,6 +6,7 @@ import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {run} from '../helpers/run.js';
+import {schemaAccepts} from '../helpers/schema.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'news-read-bad-'));
 const file = (name: string, content: string | Uint8Array) => {
@@ -17,6 +18,7 @@ const valid = {language: 'hi', headline: 'शीर्षक', sections: [{parag
 const withField = (patch: object) => JSON.stringify({...valid, ...patch});
 
 describe('bad input: exit 1, one line naming the file and the problem', () => {
+	// Not JSON at all: the schema has nothing to say about these.
 	test.each<[string, string | Uint8Array, string]>([
 		['empty.json', '', 'is empty'],
 		['blank.json', ' \n\t\n', 'is empty'],
@@ -32,6 +34,14 @@ describe('bad input: exit 1, one line naming the file and the problem', () => {
 		['unclosed.json', '{"sections": [\n', 'invalid JSON at line 2, column 1: unexpected end of input'],
 		['after.json', '{}\n{}', 'invalid JSON at line 2, column 1: unexpected text after the JSON value'],
 		['deep-broken.json', '['.repeat(200_000), 'invalid JSON at line 1, column 200001: unexpected end of input'],
+	])('%s: %s', async (name, content, problem) => {
+		const path = file(name, content);
+		const result = await run([path]);
+		expect(result).toEqual({code: 1, stdout: '', stderr: `news-read: ${path}: ${problem}\n`});
+	});
+
+	// JSON, but no article: data/article.schema.json rejects each of these too (checked with ajv).
+	test.each<[string, string, string]>([
 		['deep.json', `${'['.repeat(200_000)}${']'.repeat(200_000)}`, 'the article must be a JSON object, not an array'],
 		['string.json', '"news"', 'the article must be a JSON object, not string'],
 		['null.json', 'null', 'the article must be a JSON object, not null'],
@@ -60,6 +70,7 @@ describe('bad input: exit 1, one line naming the file and the problem', () => {
 		const path = file(name, content);
 		const result = await run([path]);
 		expect(result).toEqual({code: 1, stdout: '', stderr: `news-read: ${path}: ${problem}\n`});
+		expect(schemaAccepts(JSON.parse(content))).toBe(false);
 	});
 
 	test('a missing file', async () => {
@@ -117,5 +128,15 @@ describe('read without complaint', () => {
 	])('%s', async (_, content) => {
 		const result = await run([file(`ok-${_.replace(/\W/g, '')}.json`, content)]);
 		expect(result).toEqual({code: 0, stdout: 'शीर्षक\n\nपहला अनुच्छेद\n', stderr: ''});
+		// and data/article.schema.json accepts it (JSON text starts after a byte-order mark).
+		expect(
+			schemaAccepts(
+				JSON.parse(
+					Buffer.from(content)
+						.toString('utf8')
+						.replace(/^\ufeff/, ''),
+				),
+			),
+		).toBe(true);
 	});
 });
