@@ -5,10 +5,11 @@ import {NoMatchError, SpecError, selectSections} from './article/select.js';
 import type {WidthModel} from './layout/index.js';
 import {deliver, FdWriter, isFileOrPipe} from './output.js';
 import {cleanLine} from './render/clean.js';
+import {listingLines, sectionsInOneLine} from './render/listing.js';
 import {type Flags, resolveSettings} from './settings.js';
 import {loadArticle, SourceError} from './source.js';
 import type {TtyIn} from './terminal/probe.js';
-import {articleLines, listingLines, loadChalk} from './view.js';
+import {articleLines, loadChalk} from './view.js';
 
 /** Where the program meets the world. Tests pass fakes; bin/news-read.cjs passes `process`'s. */
 export type Io = {
@@ -141,7 +142,10 @@ export async function main(io: Io): Promise<number> {
 		if (probed === 'interrupted') return 130;
 		const widthModel: WidthModel = probed === 'auto' ? 'codepoint' : probed;
 		const chalk = await loadChalk(settings.colorLevel);
-		const lines = settings.listSections ? listingLines(article, settings, chalk) : articleLines(article, settings, widthModel, chalk);
+		const {format, width, sectionsOnly} = settings;
+		const lines = settings.listSections
+			? listingLines(article, settings.listingStyle, chalk)
+			: articleLines(article, {format, width, sectionsOnly, widthModel}, chalk);
 		const failure = await deliver(lines, settings.pager, settings.rows, io.stdout, io.env);
 		if (failure) throw new InputError(`cannot write the output: ${failure.message}`);
 		return 0;
@@ -151,7 +155,11 @@ export async function main(io: Io): Promise<number> {
 			io.stderr.write(errorLine(error.message));
 			return 2;
 		}
-		if (error instanceof InputError || error instanceof SourceError || error instanceof NoMatchError) {
+		if (error instanceof NoMatchError) {
+			io.stderr.write(errorLine(`${error.message}; the sections are: ${sectionsInOneLine(error.article)}`));
+			return 1;
+		}
+		if (error instanceof InputError || error instanceof SourceError) {
 			io.stderr.write(errorLine(error.message));
 			return 1;
 		}

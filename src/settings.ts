@@ -1,4 +1,5 @@
 import type {WidthModel} from './layout/index.js';
+import type {ListingStyle} from './render/listing.js';
 
 /*
 Terminal facts and flags, settled once into plain values (bat's Config, glow's width): the
@@ -45,9 +46,16 @@ export type Settings = {
 	widthModel: WidthModel | 'auto';
 	/** Which sections to show; empty for all. */
 	sections: string[];
+	/** Whether the reader chose sections: then just they are shown, without headline, summary or related links. */
+	sectionsOnly: boolean;
 	/** List the sections instead of showing the article. */
 	listSections: boolean;
-	/** Whether output goes to a terminal (listings are laid out for people then, and tab-separated otherwise). */
+	/**
+	How the section list is shown: json and markdown as asked; otherwise laid out for people on a
+	terminal (or with --format terminal), tab-separated for other programs.
+	*/
+	listingStyle: ListingStyle;
+	/** Whether output goes to a terminal. */
 	isTTY: boolean;
 	/** When to page: `always` (--pager), `never` (--no-pager, or not a terminal), or `auto`: when taller than `rows`. */
 	pager: 'auto' | 'always' | 'never';
@@ -91,7 +99,9 @@ export function resolveSettings(flags: Flags, {env, isTTY, columns, rows, stdinI
 		colorLevel: colour && format === 'terminal' ? 1 : 0,
 		widthModel,
 		sections: flags.section ?? [],
+		sectionsOnly: (flags.section ?? []).length > 0,
 		listSections: flags.listSections ?? false,
+		listingStyle: format === 'json' || format === 'markdown' ? format : isTTY || format === 'terminal' ? 'aligned' : 'tab-separated',
 		isTTY,
 		pager: !isTTY || flags.pager === false ? 'never' : flags.pager ? 'always' : 'auto',
 		rows,

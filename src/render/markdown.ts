@@ -12,7 +12,8 @@ const INLINE_SPECIAL = /[\\`*_[\]<>#|~$^&@{}]/g;
 // At the start of a block these would begin a list, quote, heading, rule or table.
 const BLOCK_START = /^(?=[-+=:>%])|^(\d+)(?=[.)])/;
 
-function escapeMarkdown(text: string): string {
+/** `text` cleaned (clean.ts) and with what Markdown would read as markup backslash-escaped. */
+export function escapeMarkdown(text: string): string {
 	return cleanText(text)
 		.replace(INLINE_SPECIAL, '\\$&')
 		.replace(BLOCK_START, (_, digits?: string) => (digits ? `${digits}\\` : '\\'))

@@ -64,6 +64,26 @@ describe('--list-sections', () => {
 		expect(stdout).toContain(ESC);
 		expect(stripSgr(stdout).split('\n')[1]).toBe('  2  रूस को मिली आर्थिक प्रतिबंधों से राहत');
 	});
+	test('--format markdown: a numbered list that pandoc reads back, the lead in emphasis', async () => {
+		const {stdout} = await run(['-l', '--format', 'markdown']);
+		expect(stdout).toBe(
+			'1. *Russia-Chian Relation : चीनी राष्ट्रपति…*\n2. रूस को मिली आर्थिक प्रतिबंधों से राहत\n3. दोनों देशों ने मजबूत रिश्तों पर दिया जोर\n',
+		);
+		const html = execFileSync('pandoc', ['-f', 'markdown-smart', '-t', 'html'], {input: stdout, encoding: 'utf8'});
+		expect(html).toBe(
+			'<ol type="1">\n<li><em>Russia-Chian Relation : चीनी राष्ट्रपति…</em></li>\n<li>रूस को मिली आर्थिक प्रतिबंधों से राहत</li>\n<li>दोनों देशों ने मजबूत रिश्तों पर दिया जोर</li>\n</ol>\n',
+		);
+	});
+	test('--format markdown escapes headings that would be markup', async () => {
+		const article = {language: 'en', headline: 'h', sections: [{heading: '2. *not* a list', paragraphs: ['p']}]};
+		const {stdout} = await run(['-', '-l', '--format', 'markdown'], {stdin: JSON.stringify(article)});
+		const text = execFileSync('pandoc', ['-f', 'markdown-smart', '-t', 'plain'], {input: stdout, encoding: 'utf8'});
+		expect(text).toBe('1.  2. *not* a list\n');
+	});
+	test('--format plain on a terminal: aligned, no colour; --format terminal piped: aligned', async () => {
+		expect((await run(['-l', '--format', 'plain'], {tty: 80})).stdout.split('\n')[1]).toBe('  2  रूस को मिली आर्थिक प्रतिबंधों से राहत');
+		expect((await run(['-l', '--format', 'terminal'])).stdout.split('\n')[1]).toBe('  2  रूस को मिली आर्थिक प्रतिबंधों से राहत');
+	});
 });
 
 describe('--section', () => {
