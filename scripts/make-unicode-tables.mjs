@@ -18,11 +18,11 @@ const kindOf = (cp) => {
 	return t === 'wide' || t === 'fullwidth' ? 2 : 1;
 };
 
-/** [first code point, value, ...] for each run of code points with the same `valueOf`. */
-function runsOf(valueOf) {
+/** [first code point, value, ...] for each run of code points with the same `valueAt(cp)`. */
+function runsOf(valueAt) {
 	const runs = [];
 	for (let cp = 0, previous; cp < 0x110000; cp++) {
-		const value = valueOf(cp);
+		const value = valueAt(cp);
 		if (value !== previous) runs.push(cp, value);
 		previous = value;
 	}
