@@ -6,7 +6,7 @@ import type {WidthModel} from './layout/index.js';
 import {deliver, FdWriter, isFileOrPipe} from './output.js';
 import {cleanLine} from './render/clean.js';
 import {listingLines, sectionsInOneLine} from './render/listing.js';
-import {type Flags, resolveSettings} from './settings.js';
+import {type Flags, positiveInteger, resolveSettings} from './settings.js';
 import {loadArticle, SourceError} from './source.js';
 import type {TtyIn} from './terminal/probe.js';
 import {articleLines, loadChalk} from './view.js';
@@ -35,8 +35,9 @@ Examples:
 class InputError extends Error {}
 
 function parseWidth(value: string): number {
-	if (!/^\s*\d+\s*$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('must be a whole number of cells, at least 1.');
-	return Number(value);
+	const width = positiveInteger(value);
+	if (width === undefined) throw new InvalidArgumentError('must be a whole number of cells, at least 1.');
+	return width;
 }
 
 function program(io: Io): Command {
@@ -49,7 +50,7 @@ function program(io: Io): Command {
 			(v: string, all: string[] = []) => [...all, v],
 		)
 		.option('-l, --list-sections', 'list the sections: number and heading')
-		.option('-w, --width <n>', 'wrap at n cells (default: the terminal width up to 100; when piped, no wrapping)', parseWidth)
+		.option('-w, --width <n>', 'wrap at n cells (default: the terminal width up to 100; piped: $COLUMNS, else no wrapping)', parseWidth)
 		.addOption(new Option('--color <when>', 'when to colour').choices(['auto', 'always', 'never']).default('auto'))
 		.addOption(
 			new Option('--format <f>', 'output format (default: terminal on a terminal, plain when piped)').choices([

@@ -76,7 +76,8 @@ function colorForced(flags: Flags, env: Surroundings['env']): boolean | undefine
 	return undefined;
 }
 
-function positiveInteger(value: string | undefined): number | undefined {
+/** A whole number ≥ 1 written in decimal digits (spaces around allowed), or undefined: for --width and COLUMNS. */
+export function positiveInteger(value: string | undefined): number | undefined {
 	if (value === undefined || !/^\d+$/.test(value.trim())) return undefined;
 	const n = Number(value);
 	return n >= 1 ? n : undefined;

@@ -151,6 +151,13 @@ describe('width', () => {
 		expect(width).toBeGreaterThan(90);
 	});
 	test('piped with COLUMNS: wrapped', async () => expect(widest((await run([], {env: {COLUMNS: '60'}})).stdout)).toBeLessThanOrEqual(60));
+	test.each(['0', '-3', '2.5', 'wide', '1e2'])('COLUMNS=%j is ignored (no wrapping), as --width refuses it', async (value) => {
+		expect((await run([], {env: {COLUMNS: value}})).stdout).toBe((await run([])).stdout);
+		expect((await run(['--width', value])).code).toBe(2);
+	});
+	test('COLUMNS and --width read " 30 " alike', async () => {
+		expect((await run([], {env: {COLUMNS: ' 30 '}})).stdout).toBe((await run(['--width', ' 30 '])).stdout);
+	});
 	test('--width beats the terminal', async () => expect(widest((await run(['-w', '30'], {tty: 120})).stdout)).toBeLessThanOrEqual(30));
 	test('narrow widths: every line fits, margin and colour included, unless it is one cluster', async () => {
 		const segmenter = new Intl.Segmenter();
