@@ -1,9 +1,9 @@
 // Broken input: one line on stderr naming the file and the problem, exit 1, nothing on stdout.
 
 import {spawnSync} from 'node:child_process';
-import {chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, cpSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {dirname, join} from 'node:path';
+import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {run} from '../helpers/run.js';
 import {schemaAccepts} from '../helpers/schema.js';
@@ -90,10 +90,7 @@ describe('bad input: exit 1, one line naming the file and the problem', () => {
 		const home = mkdtempSync(join(asNobody ? '/tmp' : tmpdir(), 'news-read-unreadable-'));
 		try {
 			chmodSync(home, 0o755);
-			for (const part of ['bin/news-read.cjs', 'dist/cli.cjs', 'dist/cli.cache']) {
-				mkdirSync(dirname(join(home, part)), {recursive: true, mode: 0o755});
-				copyFileSync(new URL(`../../${part}`, import.meta.url), join(home, part));
-			}
+			for (const part of ['bin', 'dist']) cpSync(new URL(`../../${part}`, import.meta.url), join(home, part), {recursive: true});
 			const path = join(home, 'secret.json');
 			writeFileSync(path, JSON.stringify(valid), {mode: 0o000});
 			const asUser = asNobody ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
