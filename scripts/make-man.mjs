@@ -11,6 +11,7 @@
 //   that stands for an option is listed only while that option exists.
 import {readFileSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
+import {fileURLToPath} from 'node:url';
 import {bold, italic, roff, text} from './roff.mjs';
 
 const root = new URL('..', import.meta.url);
@@ -93,7 +94,7 @@ function examples() {
 		.flatMap(([, command, what]) => ['.TP', bold(command), text(what ? sentence(what) : '')].filter((l) => l !== ''));
 }
 
-export function manPage() {
+function manPage() {
 	const command = cli.program({});
 	const [file] = command.createHelp().visibleArguments(command);
 	return [
@@ -153,8 +154,6 @@ export function manPage() {
 	].join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-	const out = process.argv[2] ?? new URL('man/news-read.1', root).pathname;
-	writeFileSync(out, manPage());
-	console.log(out);
-}
+const out = process.argv[2] ?? fileURLToPath(new URL('man/news-read.1', root));
+writeFileSync(out, manPage());
+console.log(out);

@@ -5,8 +5,10 @@
 //   the terminal attached to it), its width (1, or 2 for a wide character), its colours and its
 //   attributes. The second cell of a wide character (width 0) is skipped: the first covers it.
 // - A colour is null (the terminal's default), a palette index 0–255, or '#rrggbb'.
-// - Inverse video is resolved here: the foreground and background swap, defaults included.
+// - Inverse video is a flag, as the terminal keeps it: the colours are the ones set, not swapped.
 // - A row records whether the terminal wrapped onto it (the row above ran past the last column).
+
+import xterm from '@xterm/headless';
 
 /** @typedef {null | number | string} Colour */
 /** @typedef {{col: number, width: number, chars: string, fg: Colour, bg: Colour, bold: boolean, italic: boolean, underline: boolean, inverse: boolean}} Cell */
@@ -32,19 +34,16 @@ function lineCells(line, cols) {
 	for (let col = 0; col < cols; col++) {
 		const cell = line.getCell(col);
 		if (!cell || cell.getWidth() === 0) continue;
-		const inverse = cell.isInverse() !== 0;
-		const fg = fgOf(cell);
-		const bg = bgOf(cell);
 		cells.push({
 			col,
 			width: cell.getWidth(),
 			chars: cell.getChars() || ' ',
-			fg: inverse ? bg : fg,
-			bg: inverse ? fg : bg,
+			fg: fgOf(cell),
+			bg: bgOf(cell),
 			bold: cell.isBold() !== 0,
 			italic: cell.isItalic() !== 0,
 			underline: cell.isUnderline() !== 0,
-			inverse,
+			inverse: cell.isInverse() !== 0,
 		});
 	}
 	return cells;
@@ -65,8 +64,8 @@ export function screenRows(term) {
 }
 
 /** Feeds `data` to a fresh terminal `cols` wide and resolves to its rows once drawn. LF moves to the next line's start. */
-export async function drawnRows(Terminal, data, cols) {
-	const term = new Terminal({cols, rows: 200, scrollback: 10_000, convertEol: true, allowProposedApi: true});
+export async function drawnRows(data, cols) {
+	const term = new xterm.Terminal({cols, rows: 200, scrollback: 10_000, convertEol: true, allowProposedApi: true});
 	await new Promise((resolve) => term.write(data, resolve));
 	const rows = screenRows(term);
 	term.dispose();

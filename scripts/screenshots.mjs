@@ -10,15 +10,15 @@
 import {spawnSync} from 'node:child_process';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import xterm from '@xterm/headless';
+import {fileURLToPath} from 'node:url';
 import wrapAnsi from 'wrap-ansi';
 import {drawnRows} from './screen-cells.mjs';
 import {terminalSvg} from './svg-terminal.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(root, 'bin/news-read.cjs');
 
-/** The paragraph compared, and the width: wrap-ansi overflows 7 of its 13 lines there. */
+/** The paragraph compared, and the width: wrap-ansi overflows about half its lines there. */
 const SECTION = 2;
 const WIDTH = 36;
 
@@ -33,7 +33,7 @@ const wrappedCount = (rows) => rows.filter((row) => row.wrapped).length;
 
 async function articlePicture() {
 	const args = ['--color', 'always', '--width-model', 'codepoint', '-w', '60'];
-	const rows = await drawnRows(xterm.Terminal, newsRead(args), 60);
+	const rows = await drawnRows(newsRead(args), 60);
 	return terminalSvg(
 		[{title: `news-read ${args.join(' ')}`, cols: 60, rows}],
 		'The bundled article as news-read shows it, 60 columns wide',
@@ -47,8 +47,8 @@ async function comparisonPicture() {
 	// The same paragraph alone, as the lead section of an article; -s 1 shows just that section.
 	const alone = JSON.stringify({language: article.language, headline: '-', sections: [{paragraphs: [paragraph]}]});
 	const ours = newsRead(['-', '-s', '1', '--format', 'plain', '--width-model', 'codepoint', '-w', String(WIDTH)], alone);
-	const theirRows = await drawnRows(xterm.Terminal, theirs, WIDTH);
-	const ourRows = await drawnRows(xterm.Terminal, ours, WIDTH);
+	const theirRows = await drawnRows(theirs, WIDTH);
+	const ourRows = await drawnRows(ours, WIDTH);
 	const lines = (text) => text.trimEnd().split('\n').length;
 	return terminalSvg(
 		[
@@ -59,16 +59,12 @@ async function comparisonPicture() {
 	);
 }
 
-/** The pictures, by file name. */
-export async function pictures() {
-	return {'article-60.svg': await articlePicture(), 'wrap-ansi-vs-news-read.svg': await comparisonPicture()};
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-	const out = process.argv[2] ?? join(root, 'docs');
-	mkdirSync(out, {recursive: true});
-	for (const [name, svg] of Object.entries(await pictures())) {
-		writeFileSync(join(out, name), svg);
-		console.log(join(out, name));
-	}
+const out = process.argv[2] ?? join(root, 'docs');
+mkdirSync(out, {recursive: true});
+for (const [name, svg] of [
+	['article-60.svg', await articlePicture()],
+	['wrap-ansi-vs-news-read.svg', await comparisonPicture()],
+]) {
+	writeFileSync(join(out, name), svg);
+	console.log(join(out, name));
 }

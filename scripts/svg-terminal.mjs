@@ -6,7 +6,8 @@
 // - A text run is a stretch of non-blank cells with the same colour, weight and slant; a space
 //   ends it. Backgrounds and underlines are rectangles over their cells, spaces included.
 // - Colours: a fixed palette for the 16 named colours and the default pair; the xterm formula for
-//   indexes 16–255; '#rrggbb' as given. Bold does not brighten.
+//   indexes 16–255; '#rrggbb' as given. Bold does not brighten. Inverse video swaps the two,
+//   defaults included.
 // - Rows the terminal wrapped onto (the row above ran past the last column) get a red bar in the
 //   left margin.
 // - Output is the same for the same rows: no dates, no random ids. Text is escaped for XML.
@@ -80,37 +81,43 @@ function spans(cells, keep, same) {
 	return out;
 }
 
-const sameText = (a, b) => a.fg === b.fg && a.bold === b.bold && a.italic === b.italic;
+/** A cell with its colours as CSS: `ink` for its text and underline, `paper` for its background (null: the window's). */
+function painted(cell) {
+	const ink = css(cell.fg, DEFAULT_FG);
+	const paper = cell.bg === null ? null : css(cell.bg, DEFAULT_BG);
+	return cell.inverse ? {...cell, ink: paper ?? DEFAULT_BG, paper: ink} : {...cell, ink, paper};
+}
+
+const sameText = (a, b) => a.ink === b.ink && a.bold === b.bold && a.italic === b.italic;
 
 /** The SVG elements of one row, its top at `y`, its first column at `x`. */
 function rowElements(row, x, y) {
 	const out = [];
+	const cells = row.cells.map(painted);
 	const cellsX = (cell) => x + cell.col * CELL_WIDTH;
 	const spanWidth = ([first, last]) => (last.col + last.width - first.col) * CELL_WIDTH;
 	for (const span of spans(
-		row.cells,
-		(c) => c.bg !== null,
-		(a, b) => a.bg === b.bg,
+		cells,
+		(c) => c.paper !== null,
+		(a, b) => a.paper === b.paper,
 	)) {
-		out.push(
-			`<rect x="${cellsX(span[0])}" y="${y}" width="${spanWidth(span)}" height="${ROW_HEIGHT}" fill="${css(span[0].bg, DEFAULT_BG)}"/>`,
-		);
+		out.push(`<rect x="${cellsX(span[0])}" y="${y}" width="${spanWidth(span)}" height="${ROW_HEIGHT}" fill="${span[0].paper}"/>`);
 	}
-	for (const span of spans(row.cells, (c) => c.chars !== ' ', sameText)) {
+	for (const span of spans(cells, (c) => c.chars !== ' ', sameText)) {
 		const [first, last] = span;
-		const text = row.cells.slice(row.cells.indexOf(first), row.cells.indexOf(last) + 1).map((c) => c.chars);
+		const text = cells.slice(cells.indexOf(first), cells.indexOf(last) + 1).map((c) => c.chars);
 		const style = [first.bold ? 'b' : '', first.italic ? 'i' : ''].filter(Boolean).join(' ');
 		out.push(
-			`<text x="${cellsX(first)}" y="${y + BASELINE}" textLength="${spanWidth(span)}" lengthAdjust="spacingAndGlyphs" fill="${css(first.fg, DEFAULT_FG)}"${style ? ` class="${style}"` : ''}>${escapeXml(text.join(''))}</text>`,
+			`<text x="${cellsX(first)}" y="${y + BASELINE}" textLength="${spanWidth(span)}" lengthAdjust="spacingAndGlyphs" fill="${first.ink}"${style ? ` class="${style}"` : ''}>${escapeXml(text.join(''))}</text>`,
 		);
 	}
 	for (const span of spans(
-		row.cells,
+		cells,
 		(c) => c.underline,
-		(a, b) => a.fg === b.fg,
+		(a, b) => a.ink === b.ink,
 	)) {
 		out.push(
-			`<rect x="${cellsX(span[0])}" y="${y + UNDERLINE.offset}" width="${spanWidth(span)}" height="${UNDERLINE.height}" fill="${css(span[0].fg, DEFAULT_FG)}"/>`,
+			`<rect x="${cellsX(span[0])}" y="${y + UNDERLINE.offset}" width="${spanWidth(span)}" height="${UNDERLINE.height}" fill="${span[0].ink}"/>`,
 		);
 	}
 	if (row.wrapped) out.push(`<rect x="${x - 10}" y="${y + 3}" width="3" height="${ROW_HEIGHT - 6}" fill="${NAMED[1]}"/>`);

@@ -138,6 +138,21 @@ test('text is escaped for XML, and the drawing depends on the cells alone', () =
 	expect(svg).not.toMatch(/font-face|url\(|<image|@import/);
 });
 
+test('inverse video swaps the colours, the default ones too', () => {
+	const plain = {width: 1, fg: null, bg: null, bold: false, italic: false, underline: false};
+	const cells = [
+		{...plain, col: 0, chars: 'a', inverse: false},
+		{...plain, col: 1, chars: 'b', inverse: true},
+	];
+	const svg = terminalSvg([{title: '', cols: 2, rows: [{cells, wrapped: false}]}], 'inverse');
+	const window = /<rect [^>]*rx="8" fill="([^"]+)"/.exec(svg)?.[1];
+	const ink = (text: string) => new RegExp(`fill="([^"]+)"[^>]*>${text}</text>`).exec(svg)?.[1];
+	expect(window).toBeDefined();
+	expect(ink('b')).toBe(window);
+	expect(ink('a')).not.toBe(window);
+	expect(svg).toContain(`width="${GRID.cellWidth}" height="${GRID.rowHeight}" fill="${ink('a')}"/>`);
+});
+
 // This compares the committed pictures with the script that made them; the tests above check the pictures themselves.
 test('the committed pictures are what `npm run screenshots` makes now', () => {
 	const out = mkdtempSync(join(tmpdir(), 'news-read-screenshots-'));
