@@ -87,6 +87,29 @@ function schemaFields(objectSchema) {
 	return lines;
 }
 
+/** What each value of an option means, for the values that need more than their name. */
+const VALUES = {
+	'--format': {
+		terminal: roff`For a terminal: the topic in cyan, the headline bold, the summary italic, section headings bold magenta, then the paragraphs and the related links (label in cyan, title underlined), with a two-cell margin. Colour is applied after wrapping, so the lines break in the same places without it.`,
+		plain: roff`The same blocks, without escapes or margin.`,
+		json: roff`The article after section filtering, in the article format, indented by two spaces.`,
+		markdown: roff`The topic in bold, a ${bold('#')} headline, the summary in emphasis, ${bold('##')} section headings, the paragraphs, and the related links as a list after a rule. Markup characters in the text are escaped with a backslash, so Markdown readers get the text back as it was.`,
+	},
+	'--width-model': {
+		auto: roff`Ask the terminal, when standard input and output are both a terminal; otherwise, or without an answer, ${bold('codepoint')}.`,
+		codepoint: roff`Each code point on its own: marks and format characters take no cell, East Asian wide characters two, the rest one. This is how xterm, VTE (GNOME Terminal), tmux, alacritty, kitty and VS Code draw.`,
+		grapheme: roff`Each grapheme cluster as a whole, as xterm.js with its unicode-graphemes addon draws: WezTerm, Windows Terminal 1.22 and later, Ghostty and foot in mode 2027.`,
+	},
+};
+
+/** A subsection on the values of option `long`: each choice it has, with what it means. */
+function valuesSection(command, title, long) {
+	const option = optionNamed(command, long);
+	if (!option?.argChoices) return [];
+	const entries = option.argChoices.flatMap((choice) => ['.TP', bold(choice), VALUES[long][choice] ?? '']);
+	return [`.SS ${title}`, roff`The values of ${bold(long)}:`, ...entries.filter((line) => line !== '')];
+}
+
 function examples() {
 	return cli.EXAMPLES.split('\n')
 		.map((line) => /^ {2}(.+?)(?: {2,}(.+))?$/.exec(line))
@@ -118,6 +141,8 @@ function manPage() {
 		roff`A section ${italic('spec')} is a number counting from 1 (the untitled lead section is 1), a range such as ${bold('2-3')}, or text found in a heading, compared after NFC normalisation with Latin case ignored.`,
 		'.PP',
 		roff`Text from an article never drives the terminal: control characters are shown as Control Pictures (ESC as ␛) or as �. news-read never edits the publisher's words; it only inserts line breaks where they are allowed.`,
+		...valuesSection(command, 'Formats', '--format'),
+		...valuesSection(command, 'Width models', '--width-model'),
 		...optionsSection(command),
 		'.SH ENVIRONMENT',
 		...environment(command),

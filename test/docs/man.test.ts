@@ -73,6 +73,18 @@ describe('man/news-read.1 documents', () => {
 		}
 	});
 
+	test('what each value of --format and --width-model means', async () => {
+		const {stdout: help} = await run(['--help']);
+		for (const option of ['--format', '--width-model']) {
+			const choices = new RegExp(`${option} <\\w+>.*?\\(choices: ([^)]*)\\)`).exec(help.replace(/\s+/g, ' '))?.[1];
+			expect(choices, option).toBeDefined();
+			for (const choice of choices?.match(/[^", ]+/g) ?? []) {
+				// A term of DESCRIPTION with a description after it, on its line or the next.
+				expect(rendered, `${option} ${choice}`).toMatch(new RegExp(`^ {7}${choice}(?: +|\\n {14})\\S`, 'm'));
+			}
+		}
+	});
+
 	test('every environment variable the program reads', () => {
 		const files = readdirSync(join(root, 'src'), {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.ts'));
 		const read = new Set<string>();
