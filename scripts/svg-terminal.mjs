@@ -1,8 +1,11 @@
 // Draws terminal rows (scripts/screen-cells.mjs) as an SVG picture of terminal windows.
 // Rules:
-// - Geometry comes from the cell grid alone, never from a font: a cell is CELL_WIDTH by ROW_HEIGHT,
-//   each run of text starts at its first cell's column and is stretched or squeezed to its cells
-//   (textLength), so the picture keeps the terminal's columns whatever font the viewer has.
+// - Geometry comes from the cell grid alone, never from a font: a cell is CELL_WIDTH by ROW_HEIGHT
+//   and each run of text starts at its first cell's column, so the picture keeps the terminal's
+//   columns whatever font the viewer has. A run of Latin letters is also fitted to its cells
+//   (textLength), so a monospace font a little wider or narrower does not drift. Other scripts
+//   are drawn at their font's width, as terminals draw them: a Devanagari word, shaped whole, is
+//   usually narrower than the cells the terminal gives it, and stretching it would distort it.
 // - A text run is a stretch of non-blank cells with the same colour, weight and slant; a space
 //   ends it. Backgrounds and underlines are rectangles over their cells, spaces included.
 // - Colours: a fixed palette for the 16 named colours and the default pair; the xterm formula for
@@ -88,6 +91,9 @@ function painted(cell) {
 	return cell.inverse ? {...cell, ink: paper ?? DEFAULT_BG, paper: ink} : {...cell, ink, paper};
 }
 
+/** Latin, Latin-1 and Latin Extended letters: one glyph a cell in a monospace font. */
+const LATIN = /^[\u0020-\u024f]*$/;
+
 const sameText = (a, b) => a.ink === b.ink && a.bold === b.bold && a.italic === b.italic;
 
 /** The SVG elements of one row, its top at `y`, its first column at `x`. */
@@ -107,8 +113,9 @@ function rowElements(row, x, y) {
 		const [first, last] = span;
 		const text = cells.slice(cells.indexOf(first), cells.indexOf(last) + 1).map((c) => c.chars);
 		const style = [first.bold ? 'b' : '', first.italic ? 'i' : ''].filter(Boolean).join(' ');
+		const fit = LATIN.test(text.join('')) ? ` textLength="${spanWidth(span)}" lengthAdjust="spacingAndGlyphs"` : '';
 		out.push(
-			`<text x="${cellsX(first)}" y="${y + BASELINE}" textLength="${spanWidth(span)}" lengthAdjust="spacingAndGlyphs" fill="${first.ink}"${style ? ` class="${style}"` : ''}>${escapeXml(text.join(''))}</text>`,
+			`<text x="${cellsX(first)}" y="${y + BASELINE}"${fit} fill="${first.ink}"${style ? ` class="${style}"` : ''}>${escapeXml(text.join(''))}</text>`,
 		);
 	}
 	for (const span of spans(
