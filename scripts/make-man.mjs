@@ -25,7 +25,8 @@ const sentence = (value) => `${value.charAt(0).toUpperCase()}${value.slice(1)}${
 function optionEntry(option) {
 	const names = [option.short, option.long].filter(Boolean).map(bold).join(', ');
 	const value = /[<[]([^>\]]+)[>\]]/.exec(option.flags)?.[1];
-	const lines = ['.TP', value ? `${names} ${italic(value)}` : names, text(sentence(option.description))];
+	const shown = option.optional ? `[${italic(value)}]` : italic(value); // [value]: the value may be left out
+	const lines = ['.TP', value ? `${names} ${shown}` : names, text(sentence(option.description))];
 	if (option.argChoices) lines.push(roff`${italic(value)} is one of ${option.argChoices.map(bold).join(', ')}.`);
 	if (option.defaultValue !== undefined && !option.negate) lines.push(roff`Default: ${bold(option.defaultValue)}.`);
 	return lines;

@@ -63,7 +63,7 @@ describe('man/news-read.1 documents', () => {
 			// commander appends (choices: "a", "b", default: "a") to the description.
 			const [, ours, choices, fallback] =
 				/ ?(.*?)(?: \((?:choices: ((?:"[^"]*"(?:, )?)+))?(?:, )?(?:default: "([^"]*)")?\))?$/.exec(description) ?? [];
-			const term = flags.replace(/[<[]([^>\]]+)[>\]]/, '$1');
+			const term = flags.replace(/<([^>]+)>/, '$1');
 			const start = options.indexOf(`${term} ${ours}`.toLowerCase());
 			expect(start, entry).toBeGreaterThanOrEqual(0);
 			// The choices and default come right after the description.
