@@ -20,7 +20,8 @@ export type Io = {
 	stderr: Writable;
 };
 
-const EXAMPLES = `
+/** The examples that end --help (and the man page's EXAMPLES). */
+export const EXAMPLES = `
 Examples:
   news-read                          the bundled article
   news-read article.json -w 60       another article, 60 cells wide
@@ -40,7 +41,8 @@ function parseWidth(value: string): number {
 	return width;
 }
 
-function program(io: Io): Command {
+/** The command line: every option, its help and its checks (also read by scripts/make-man.mjs). */
+export function program(io: Io): Command {
 	return new Command('news-read')
 		.description('Read a news article in the terminal, wrapped correctly for Devanagari.')
 		.argument('[file]', 'article JSON file, or - for standard input (default: the bundled article)')
