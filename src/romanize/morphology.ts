@@ -16,10 +16,12 @@ Cuts fall only where an aksara starts (before a consonant or a vowel letter). In
    known about the stem and the ending is a "cut" one (ता, ना, कर, वाला …) that follows a single
    consonant with its schwa, stem and ending are two units (हंस|ना haṁsnā, सुन|कर sunkar); a stem
    ending in a conjunct stays whole, and keeps its schwa before the ending (सम्पन्नता sampannatā).
+   A "cut-any" ending (ना) is cut after a conjunct too (कल्प|ना kalpnā, प्रार्थ|ना prārthnā).
    A "stem" ending (Sanskrit ित, ीय) is a unit of its own after a stem read as a word of its own:
    नियम|ित niyamit, भारत|ीय bhāratīy.
 3. A known part at the end (hindi-parts.json, longest first) is one unit; what comes before it is
-   analysed again (राष्ट्र|पति rāṣṭrapati, उप|सभा|पति). A part of two aksaras needs two before it:
+   analysed again (राष्ट्र|पति rāṣṭrapati, उप|सभा|पति). Parts marked "suffix" (Persian दार, नाक …)
+   are cut like parts but act as suffixes in schwa.ts (दर्द|नाक dardnāk). A part of two aksaras needs two before it:
    a short word that ends like a part is more often a plain word (बादल, भोजन, साधन).
 4. A prefix at the start (hindi-prefixes.json): "always" prefixes are cut whenever at least two
    aksaras follow (प्र|गति pragati); "known" ones only when what follows is a known word. Never
@@ -28,7 +30,7 @@ Cuts fall only where an aksara starts (before a consonant or a vowel letter). In
    (ग्राम|प्रधान grāmpradhān).
 */
 
-type Cut = {start: number; end: number; fixed?: boolean[]};
+type Cut = {start: number; end: number; fixed?: boolean[]; suffix?: boolean};
 
 const exceptions = new Map<string, boolean[]>();
 for (const [word, roman] of exceptionsData.entries) {
@@ -38,9 +40,11 @@ for (const [word, roman] of exceptionsData.entries) {
 }
 const ends = new Set<string>();
 const starts = new Set<string>();
+const suffixes = new Set<string>();
 for (const [part, where] of partsData.entries) {
 	if (where !== 'start') ends.add(part);
-	if (where !== 'end') starts.add(part);
+	if (where === 'start' || where === 'both') starts.add(part);
+	if (where === 'suffix') suffixes.add(part);
 }
 const prefixes = new Map(prefixesData.entries.map(([prefix, when]) => [prefix, when === 'always']));
 const endings = endingsData.entries.map(([ending, how]) => ({ending, how})).sort((a, b) => b.ending.length - a.ending.length);
@@ -85,7 +89,11 @@ function analyse(stem: string): Cut[] | undefined {
 		const before = stem.slice(0, at);
 		// A short part after a short start is more often a plain word (बादल, भोजन) than a compound.
 		if (aksaras(stem.slice(at)) <= 2 && aksaras(before) < 2) continue;
-		return [...(analyse(before) ?? [{start: 0, end: at}]), {start: at, end: stem.length, fixed: exceptions.get(stem.slice(at))}];
+		const part = stem.slice(at);
+		return [
+			...(analyse(before) ?? [{start: 0, end: at}]),
+			{start: at, end: stem.length, fixed: exceptions.get(part), suffix: suffixes.has(part)},
+		];
 	}
 	for (let n = Math.min(LONGEST_START, stem.length - 2); n >= 1; n--) {
 		if (!aksaraAt(stem, n)) continue;
@@ -104,12 +112,12 @@ function analyse(stem: string): Cut[] | undefined {
 	return undefined;
 }
 
-/** Whether `stem` ends in a single consonant with its inherent vowel (not a conjunct, not a vowel). */
-function endsInSingleConsonant(stem: string): boolean {
+/** Whether `stem` has two aksaras or more and ends in a consonant with its inherent vowel; in a conjunct only if `conjunct`. */
+function endsInConsonant(stem: string, conjunct: boolean): boolean {
 	const last = stem.length - 1;
-	if (kindOf(stem.charCodeAt(last)) !== Kind.Consonant && kindOf(stem.charCodeAt(last)) !== Kind.Nukta) return false;
 	const base = kindOf(stem.charCodeAt(last)) === Kind.Nukta ? last - 1 : last;
-	return kindOf(stem.charCodeAt(base - 1)) !== Kind.Virama && aksaras(stem) >= 2;
+	if (kindOf(stem.charCodeAt(base)) !== Kind.Consonant) return false;
+	return (conjunct || kindOf(stem.charCodeAt(base - 1)) !== Kind.Virama) && aksaras(stem) >= 2;
 }
 
 /** The units of a Hindi word, as ranges of `word` with any decisions the data fixes. */
@@ -125,10 +133,11 @@ export function morphemes(word: string): Cut[] {
 			return found;
 		}
 		if (how === 'stem' && aksaras(stem) >= 2) return [...(found ?? [{start: 0, end: stem.length}]), {start: stem.length, end: word.length}];
-		if (how === 'cut' && aksaraAt(word, stem.length) && endsInSingleConsonant(stem)) {
+		const cut = how === 'cut' || how === 'cut-any';
+		if (cut && aksaraAt(word, stem.length) && endsInConsonant(stem, how === 'cut-any')) {
 			return [
 				{start: 0, end: stem.length},
-				{start: stem.length, end: word.length},
+				{start: stem.length, end: word.length, suffix: true},
 			];
 		}
 	}

@@ -37,7 +37,7 @@ function hindiWord(word: string, phones: Phones): string {
 		while (p < phones.offsets.length && phones.offsets[p] < cut.start) p++;
 		const start = p;
 		while (p < phones.offsets.length && phones.offsets[p] < cut.end) p++;
-		units.push({start, end: p, fixed: cut.fixed});
+		units.push({start, end: p, fixed: cut.fixed, suffix: cut.suffix});
 	}
 	return hindiText(phones, units);
 }

@@ -9,7 +9,10 @@ For each unit, in this order:
 2. A schwa with a nasal or visarga on it (anusvara, candrabindu, visarga next) is kept.
 3. Final: the schwa that ends a unit is dropped, unless
    a. it is the unit's only vowel (न na, प्र pra), or
-   b. it follows a conjunct that ends in र, य or व (शस्त्र śastra, कार्य kārya, स्व sva).
+   b. it follows a conjunct that ends in र, य or व (शस्त्र śastra, कार्य kārya, स्व sva), or
+   c. it follows any conjunct and another part (not a suffix) comes after it in the same word:
+      Hindi does not make three consonants meet there (जन्म|भूमि janmabhūmi, धर्म|शाला
+      dharmaśālā); before a suffix it does (दर्द|नाक dardnāk, कल्प|ना kalpnā).
 4. Medial, from the end of the unit towards its start: a schwa is dropped in the context
    V C _ C V: one consonant on each side, a vowel (or a kept schwa) beyond each, all inside the
    unit. Deciding from the end means that a dropped schwa makes a cluster that protects the schwa
@@ -23,7 +26,13 @@ Candrabindu is always looked through.
 export type Decisions = (boolean | undefined)[];
 
 /** A unit of a word: phones [start, end), with decisions fixed by the data for some schwas. */
-export type Unit = {start: number; end: number; fixed?: readonly boolean[]};
+export type Unit = {
+	start: number;
+	end: number;
+	fixed?: readonly boolean[];
+	/** A suffix (ना, कर, Persian नाक …): the unit before it loses its final schwa even after a conjunct. */
+	suffix?: boolean;
+};
 
 const isVowel = (k: Phone) => k === Phone.V || k === Phone.S;
 
@@ -46,7 +55,7 @@ function consonantal(p: Phones, i: number): boolean {
 }
 
 /** Decides the schwas of one unit into `keep` (indexed by phone). */
-function decideUnit(p: Phones, unit: Unit, keep: Decisions): void {
+function decideUnit(p: Phones, unit: Unit, keep: Decisions, partFollows: boolean): void {
 	const {start, end} = unit;
 	if (unit.fixed) {
 		let n = 0;
@@ -59,7 +68,7 @@ function decideUnit(p: Phones, unit: Unit, keep: Decisions): void {
 		for (let i = start; i < last; i++) if (isVowel(p.kinds[i])) vowels++;
 		const glide = p.texts[last - 1] === 'r' || p.texts[last - 1] === 'y' || p.texts[last - 1] === 'v';
 		const conjunct = last - 2 >= start && p.kinds[last - 1] === Phone.C && p.kinds[last - 2] === Phone.C;
-		keep[last] = vowels === 0 || (glide && conjunct);
+		keep[last] = vowels === 0 || (conjunct && (glide || partFollows));
 	}
 	for (let i = last - 1; i > start; i--) {
 		if (p.kinds[i] !== Phone.S || keep[i] !== undefined) continue;
@@ -81,7 +90,9 @@ function decideUnit(p: Phones, unit: Unit, keep: Decisions): void {
 /** The Latin text of `p`, with the schwas of Hindi dropped where the rules say, unit by unit. */
 export function hindiText(p: Phones, units: readonly Unit[]): string {
 	const keep: Decisions = new Array(p.kinds.length);
-	for (const unit of units) decideUnit(p, unit, keep);
+	units.forEach((unit, i) => {
+		decideUnit(p, unit, keep, i + 1 < units.length && !units[i + 1].suffix);
+	});
 	let out = '';
 	for (let i = 0; i < p.kinds.length; i++) if (p.kinds[i] !== Phone.S || keep[i] !== false) out += p.texts[i];
 	return out;
