@@ -117,6 +117,9 @@ const OWN: Entry[] = [
 	[0x097e, Kind.Consonant, 'ḍ'],
 	[0x097f, Kind.Consonant, 'b'],
 	// Bengali
+	[0x0980, Kind.Symbol, ''],
+	[0x09fc, Kind.Anusvara, 'ṁ'],
+	[0x09fe, Kind.Silent, ''],
 	[0x09ce, Kind.Dead, 't'],
 	[0x09d7, Kind.Silent, ''],
 	[0x09dc, Kind.Consonant, 'ṛ'],
@@ -139,7 +142,15 @@ const OWN: Entry[] = [
 	[0x0a75, Kind.Subjoined, 'y'],
 	// Gujarati
 	[0x0ad0, Kind.Symbol, 'ōm'],
+	[0x0af9, Kind.Consonant, 'ẓ'],
+	[0x0afa, Kind.Silent, ''],
+	[0x0afb, Kind.Silent, ''],
+	[0x0afc, Kind.Silent, ''],
+	[0x0afd, Kind.Silent, ''],
+	[0x0afe, Kind.Silent, ''],
+	[0x0aff, Kind.Silent, ''],
 	// Oriya
+	[0x0b55, Kind.Silent, ''],
 	[0x0b56, Kind.Silent, ''],
 	[0x0b57, Kind.Silent, ''],
 	[0x0b5c, Kind.Consonant, 'ṛ'],
@@ -158,8 +169,11 @@ const OWN: Entry[] = [
 	[0x0c58, Kind.Consonant, 'ts'],
 	[0x0c59, Kind.Consonant, 'dz'],
 	[0x0c5a, Kind.Consonant, 'ṟ'],
+	[0x0c5c, Kind.Dead, 'n'],
 	[0x0c5d, Kind.Dead, 'n'],
 	// Kannada
+	[0x0c80, Kind.Candrabindu, 'm̐'],
+	[0x0cdc, Kind.Dead, 'n'],
 	[0x0cd5, Kind.Silent, ''],
 	[0x0cd6, Kind.Silent, ''],
 	[0x0cdd, Kind.Dead, 'n'],
