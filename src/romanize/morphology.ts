@@ -5,6 +5,7 @@ import prefixesData from '../../data/romanize/hindi-prefixes.json' with {type: '
 import {Kind} from './letters.js';
 import {kindOf, phonesOf} from './phones.js';
 import {decisionsFor} from './schwa.js';
+import {Trie} from './trie.js';
 
 /*
 A Hindi word cut into morphemes, so that the schwa rules apply to each part on its own. The
@@ -26,8 +27,7 @@ Cuts fall only where an aksara starts (before a consonant or a vowel letter). In
 4. A prefix at the start (hindi-prefixes.json): "always" prefixes are cut whenever at least two
    aksaras follow (प्र|गति pragati); "known" ones only when what follows is a known word. Never
    before a conjunct: there the prefix keeps its schwa (उपस्थित upasthit, उपन्यास upanyās).
-5. A part marked "start" at the start, when what follows is known or begins with a conjunct
-   (ग्राम|प्रधान grāmpradhān).
+5. A part marked "start" or "both" at the start, when what follows is known (ग्राम|सभाओं).
 */
 
 type Cut = {start: number; end: number; fixed?: boolean[]; suffix?: boolean};
@@ -47,10 +47,10 @@ for (const [part, where] of partsData.entries) {
 	if (where === 'suffix') suffixes.add(part);
 }
 const prefixes = new Map(prefixesData.entries.map(([prefix, when]) => [prefix, when === 'always']));
-const endings = endingsData.entries.map(([ending, how]) => ({ending, how})).sort((a, b) => b.ending.length - a.ending.length);
-const longest = (set: Iterable<string>) => Math.max(...[...set].map((s) => s.length));
-const LONGEST_END = longest(ends);
-const LONGEST_START = longest([...starts, ...prefixes.keys()]);
+const endings = new Map(endingsData.entries.map(([ending, how]) => [ending, how]));
+const endTrie = new Trie(ends, {backward: true});
+const startTrie = new Trie([...starts, ...prefixes.keys()], {backward: false});
+const endingTrie = new Trie(endings.keys(), {backward: true});
 
 /** Whether an aksara starts at `at` in `word`: a consonant not joined to the one before, or a vowel letter. */
 function aksaraAt(word: string, at: number): boolean {
@@ -65,16 +65,11 @@ function aksaras(text: string): number {
 	return n;
 }
 
+const listed = (text: string) => exceptions.has(text) || ends.has(text) || starts.has(text);
+
 /** Whether `text` is a known word or part, bare or with an ending. */
 function known(text: string): boolean {
-	if (exceptions.has(text) || ends.has(text) || starts.has(text)) return true;
-	for (const {ending} of endings) {
-		if (text.length > ending.length && text.endsWith(ending)) {
-			const stem = text.slice(0, -ending.length);
-			if (exceptions.has(stem) || ends.has(stem) || starts.has(stem)) return true;
-		}
-	}
-	return false;
+	return listed(text) || endingTrie.matches(text).some((n) => n < text.length && listed(text.slice(0, -n)));
 }
 
 const shift = (cuts: Cut[], by: number): Cut[] => cuts.map((c) => ({...c, start: c.start + by, end: c.end + by}));
@@ -83,9 +78,10 @@ const shift = (cuts: Cut[], by: number): Cut[] => cuts.map((c) => ({...c, start:
 function analyse(stem: string): Cut[] | undefined {
 	const fixed = exceptions.get(stem);
 	if (fixed) return [{start: 0, end: stem.length, fixed}];
-	for (let n = Math.min(LONGEST_END, stem.length - 1); n >= 2; n--) {
-		const at = stem.length - n;
-		if (!aksaraAt(stem, at) || !ends.has(stem.slice(at))) continue;
+	const endLengths = endTrie.matches(stem);
+	for (let i = endLengths.length - 1; i >= 0; i--) {
+		const at = stem.length - endLengths[i];
+		if (at < 1 || !aksaraAt(stem, at)) continue;
 		const before = stem.slice(0, at);
 		// A short part after a short start is more often a plain word (बादल, भोजन) than a compound.
 		if (aksaras(stem.slice(at)) <= 2 && aksaras(before) < 2) continue;
@@ -95,8 +91,10 @@ function analyse(stem: string): Cut[] | undefined {
 			{start: at, end: stem.length, fixed: exceptions.get(part), suffix: suffixes.has(part)},
 		];
 	}
-	for (let n = Math.min(LONGEST_START, stem.length - 2); n >= 1; n--) {
-		if (!aksaraAt(stem, n)) continue;
+	const startLengths = startTrie.matches(stem);
+	for (let i = startLengths.length - 1; i >= 0; i--) {
+		const n = startLengths[i];
+		if (n > stem.length - 2 || !aksaraAt(stem, n)) continue;
 		const head = stem.slice(0, n);
 		const rest = stem.slice(n);
 		const always = prefixes.get(head);
@@ -106,7 +104,7 @@ function analyse(stem: string): Cut[] | undefined {
 		const restKnown = known(rest);
 		const conjunct = kindOf(rest.charCodeAt(1)) === Kind.Virama;
 		// A prefix before a conjunct keeps its schwa (उपस्थित upasthit, उपन्यास upanyās): not cut.
-		if (((always || restKnown) && !conjunct) || (isStart && (restKnown || conjunct)))
+		if (((always || restKnown) && !conjunct) || (isStart && restKnown))
 			return [{start: 0, end: n}, ...shift(analyse(rest) ?? [{start: 0, end: rest.length}], n)];
 	}
 	return undefined;
@@ -124,9 +122,11 @@ function endsInConsonant(stem: string, conjunct: boolean): boolean {
 export function morphemes(word: string): Cut[] {
 	const whole = analyse(word);
 	if (whole && (whole.length > 1 || whole[0].fixed)) return whole;
-	for (const {ending, how} of endings) {
-		if (word.length <= ending.length || !word.endsWith(ending)) continue;
-		const stem = word.slice(0, -ending.length);
+	const endingLengths = endingTrie.matches(word);
+	for (let i = endingLengths.length - 1; i >= 0; i--) {
+		if (endingLengths[i] >= word.length) continue;
+		const stem = word.slice(0, -endingLengths[i]);
+		const how = endings.get(word.slice(stem.length));
 		const found = analyse(stem);
 		if (found && how !== 'stem') {
 			found[found.length - 1].end = word.length;
