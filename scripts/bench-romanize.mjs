@@ -1,7 +1,6 @@
 // Romanising speed, in this process: 1 MB of Hindi (the seed article's paragraphs, repeated) through
 // romanize(), and the same amount of text in which every word is new, so that the word memory
 // never helps (each seed word given a different two-letter tail).
-import {romanize} from '../dist/index.js';
 import {seedParagraphs} from './bench-common.mjs';
 
 const MB = 1024 * 1024;
@@ -46,8 +45,9 @@ function distinctWords(paragraphs) {
 	return paragraphs.map((p) => p.replace(/[\u0900-\u097f]+/gu, (word) => word + tail()));
 }
 
-/** Reports the romanising rows through `report` (bench-common.mjs). */
-export function benchRomanize(report) {
+/** Reports the romanising rows through `report` (bench-common.mjs). The library is loaded only now. */
+export async function benchRomanize(report) {
+	const {romanize} = await import('../dist/index.js');
 	const paragraphs = repeatTo(seedParagraphs(), MB);
 	const size = paragraphs.reduce((n, p) => n + bytes(p), 0) / MB;
 	const seconds = time(() => {
