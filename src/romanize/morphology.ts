@@ -22,8 +22,9 @@ Cuts fall only where an aksara starts (before a consonant or a vowel letter). In
    नियम|ित niyamit, भारत|ीय bhāratīy.
 3. A known part at the end (hindi-parts.json, longest first) is one unit; what comes before it is
    analysed again (राष्ट्र|पति rāṣṭrapati, उप|सभा|पति). Parts marked "suffix" (Persian दार, नाक …)
-   are cut like parts but act as suffixes in schwa.ts (दर्द|नाक dardnāk). A part of two aksaras needs two before it:
-   a short word that ends like a part is more often a plain word (बादल, भोजन, साधन).
+   are cut like parts but act as suffixes in schwa.ts (दर्द|नाक dardnāk). A part of two aksaras
+   needs two before it, three if a vowel sign follows it: a short word that ends like a part is
+   more often a plain word (बादल, भोजन, साधन, मुक़ाबला).
 4. A prefix at the start (hindi-prefixes.json): "always" prefixes are cut whenever at least two
    aksaras follow (प्र|गति pragati); "known" ones only when what follows is a known word. Never
    before a conjunct: there the prefix keeps its schwa (उपस्थित upasthit, उपन्यास upanyās).
@@ -74,8 +75,11 @@ function known(text: string): boolean {
 
 const shift = (cuts: Cut[], by: number): Cut[] => cuts.map((c) => ({...c, start: c.start + by, end: c.end + by}));
 
-/** Cuts of `stem` (steps 1, 3–5), or undefined when nothing is known about it. */
-function analyse(stem: string): Cut[] | undefined {
+/**
+Cuts of `stem` (steps 1, 3–5), or undefined when nothing is known about it. `signed`: a vowel
+sign follows the stem (an ending such as ों), which then replaces the part's last schwa.
+*/
+function analyse(stem: string, signed = false): Cut[] | undefined {
 	const fixed = exceptions.get(stem);
 	if (fixed) return [{start: 0, end: stem.length, fixed}];
 	const endLengths = endTrie.matches(stem);
@@ -83,8 +87,9 @@ function analyse(stem: string): Cut[] | undefined {
 		const at = stem.length - endLengths[i];
 		if (at < 1 || !aksaraAt(stem, at)) continue;
 		const before = stem.slice(0, at);
-		// A short part after a short start is more often a plain word (बादल, भोजन) than a compound.
-		if (aksaras(stem.slice(at)) <= 2 && aksaras(before) < 2) continue;
+		// A short part after a short start is more often a plain word (बादल, भोजन) than a compound;
+		// with a vowel sign after it even more so (मुक़ा|बला).
+		if (aksaras(stem.slice(at)) <= 2 && aksaras(before) < (signed ? 3 : 2)) continue;
 		const part = stem.slice(at);
 		return [
 			...(analyse(before) ?? [{start: 0, end: at}]),
@@ -127,7 +132,7 @@ export function morphemes(word: string): Cut[] {
 		if (endingLengths[i] >= word.length) continue;
 		const stem = word.slice(0, -endingLengths[i]);
 		const how = endings.get(word.slice(stem.length));
-		const found = analyse(stem);
+		const found = analyse(stem, kindOf(word.charCodeAt(stem.length)) === Kind.Sign);
 		if (found && how !== 'stem') {
 			found[found.length - 1].end = word.length;
 			return found;

@@ -12,13 +12,16 @@ For each unit, in this order:
    b. it follows a conjunct that ends in र, य or व (शस्त्र śastra, कार्य kārya, स्व sva), or
    c. it follows any conjunct and another part (not a suffix) comes after it in the same word:
       Hindi does not make three consonants meet there (जन्म|भूमि janmabhūmi, धर्म|शाला
-      dharmaśālā); before a suffix it does (दर्द|नाक dardnāk, कल्प|ना kalpnā).
+      dharmaśālā); before a suffix it does (दर्द|नाक dardnāk, कल्प|ना kalpnā), or
+   d. it follows य after i/ī or व after u/ū, and another part or suffix follows (युव|ती yuvatī).
 4. Medial, from the end of the unit towards its start: a schwa is dropped in the context
    V C _ C V: one consonant on each side, a vowel (or a kept schwa) beyond each, all inside the
    unit. Deciding from the end means that a dropped schwa makes a cluster that protects the schwa
-   before it (समझता samajhtā, not "samjhatā").
-In the contexts, an anusvara after a full vowel is only nasalisation and is looked through
-(बांधना bāṁdhnā); after a schwa it closes the syllable like a consonant (संगठन saṁgaṭhan).
+   before it (समझता samajhtā, not "samjhatā"). Not after य preceded by i/ī or व preceded by u/ū:
+   that glide only opens the schwa's syllable (नियमों niyamōṁ, युवती yuvatī, प्रियता priyatā).
+In the contexts, an anusvara after a long vowel is only nasalisation and is looked through
+(बांधना bāṁdhnā); after a short vowel it closes the syllable like a consonant (संगठन saṁgaṭhan,
+अंतरिक्ष aṁtarikṣ).
 Candrabindu is always looked through.
 */
 
@@ -36,11 +39,13 @@ export type Unit = {
 
 const isVowel = (k: Phone) => k === Phone.V || k === Phone.S;
 
-/** Whether phone i is looked through by the contexts: candrabindu, or anusvara after a full vowel. */
+const SHORT = new Set(['a', 'i', 'u', 'r̥'.normalize('NFC')]);
+
+/** Whether phone i is looked through by the contexts: candrabindu, or anusvara after a long vowel. */
 function transparent(p: Phones, i: number): boolean {
 	const k = p.kinds[i];
 	if (k === Phone.M) return true;
-	return k === Phone.N && p.texts[i] === 'ṁ' && i > 0 && p.kinds[i - 1] === Phone.V;
+	return k === Phone.N && p.texts[i] === 'ṁ' && i > 0 && p.kinds[i - 1] === Phone.V && !SHORT.has(p.texts[i - 1]);
 }
 
 function step(p: Phones, i: number, by: 1 | -1, from: number, to: number): number {
@@ -49,13 +54,20 @@ function step(p: Phones, i: number, by: 1 | -1, from: number, to: number): numbe
 	return j >= from && j < to ? j : -1;
 }
 
+/** Whether consonant `c` is य after i or ī, or व after u or ū (the vowel at `v`). */
+function glideAfterItsVowel(p: Phones, c: number, v: number): boolean {
+	const glide = p.texts[c];
+	const vowel = p.texts[v];
+	return (glide === 'y' && (vowel === 'i' || vowel === 'ī')) || (glide === 'v' && (vowel === 'u' || vowel === 'ū'));
+}
+
 /** Whether phone i is a consonant for the contexts: a consonant, or a closing anusvara or visarga. */
 function consonantal(p: Phones, i: number): boolean {
 	return i >= 0 && (p.kinds[i] === Phone.C || (p.kinds[i] === Phone.N && !transparent(p, i)));
 }
 
 /** Decides the schwas of one unit into `keep` (indexed by phone). */
-function decideUnit(p: Phones, unit: Unit, keep: Decisions, partFollows: boolean): void {
+function decideUnit(p: Phones, unit: Unit, keep: Decisions, partFollows: boolean, anyFollows: boolean): void {
 	const {start, end} = unit;
 	if (unit.fixed) {
 		let n = 0;
@@ -68,7 +80,8 @@ function decideUnit(p: Phones, unit: Unit, keep: Decisions, partFollows: boolean
 		for (let i = start; i < last; i++) if (isVowel(p.kinds[i])) vowels++;
 		const glide = p.texts[last - 1] === 'r' || p.texts[last - 1] === 'y' || p.texts[last - 1] === 'v';
 		const conjunct = last - 2 >= start && p.kinds[last - 1] === Phone.C && p.kinds[last - 2] === Phone.C;
-		keep[last] = vowels === 0 || (conjunct && (glide || partFollows));
+		const opening = anyFollows && last - 2 >= start && glideAfterItsVowel(p, last - 1, last - 2);
+		keep[last] = vowels === 0 || (conjunct && (glide || partFollows)) || opening;
 	}
 	for (let i = last - 1; i > start; i--) {
 		if (p.kinds[i] !== Phone.S || keep[i] !== undefined) continue;
@@ -81,7 +94,7 @@ function decideUnit(p: Phones, unit: Unit, keep: Decisions, partFollows: boolean
 		if (!consonantal(p, leftC) || !consonantal(p, rightC)) continue;
 		const leftV = step(p, leftC, -1, start, end);
 		const rightV = step(p, rightC, 1, start, end);
-		const vowelLeft = leftV >= 0 && isVowel(p.kinds[leftV]) && keep[leftV] !== false;
+		const vowelLeft = leftV >= 0 && isVowel(p.kinds[leftV]) && keep[leftV] !== false && !glideAfterItsVowel(p, leftC, leftV);
 		const vowelRight = rightV >= 0 && isVowel(p.kinds[rightV]) && keep[rightV] !== false;
 		if (vowelLeft && vowelRight) keep[i] = false;
 	}
@@ -91,7 +104,7 @@ function decideUnit(p: Phones, unit: Unit, keep: Decisions, partFollows: boolean
 export function hindiText(p: Phones, units: readonly Unit[]): string {
 	const keep: Decisions = new Array(p.kinds.length);
 	units.forEach((unit, i) => {
-		decideUnit(p, unit, keep, i + 1 < units.length && !units[i + 1].suffix);
+		decideUnit(p, unit, keep, i + 1 < units.length && !units[i + 1].suffix, i + 1 < units.length);
 	});
 	let out = '';
 	for (let i = 0; i < p.kinds.length; i++) if (p.kinds[i] !== Phone.S || keep[i] !== false) out += p.texts[i];
