@@ -17,7 +17,8 @@ For each unit, in this order:
 4. Medial, from the end of the unit towards its start: a schwa is dropped in the context
    V C _ C V: one consonant on each side, a vowel (or a kept schwa) beyond each, all inside the
    unit. Deciding from the end means that a dropped schwa makes a cluster that protects the schwa
-   before it (समझता samajhtā, not "samjhatā"). Not after य preceded by i/ī or व preceded by u/ū:
+   before it (समझता samajhtā, not "samjhatā"). A schwa right before a vowel letter, after V C,
+   gives way to it (बसअड्डा basaḍḍā, सहअस्तित्व sahastitva); कई and गए keep theirs. Not after य preceded by i/ī or व preceded by u/ū:
    that glide only opens the schwa's syllable (नियमों niyamōṁ, युवती yuvatī, प्रियता priyatā).
 In the contexts, an anusvara after a long vowel is only nasalisation and is looked through
 (बांधना bāṁdhnā); after a short vowel it closes the syllable like a consonant (संगठन saṁgaṭhan,
@@ -90,13 +91,16 @@ function decideUnit(p: Phones, unit: Unit, keep: Decisions, partFollows: boolean
 			continue;
 		}
 		const leftC = step(p, i, -1, start, end);
-		const rightC = step(p, i, 1, start, end);
-		if (!consonantal(p, leftC) || !consonantal(p, rightC)) continue;
+		if (!consonantal(p, leftC)) continue;
 		const leftV = step(p, leftC, -1, start, end);
-		const rightV = step(p, rightC, 1, start, end);
 		const vowelLeft = leftV >= 0 && isVowel(p.kinds[leftV]) && keep[leftV] !== false && !glideAfterItsVowel(p, leftC, leftV);
-		const vowelRight = rightV >= 0 && isVowel(p.kinds[rightV]) && keep[rightV] !== false;
-		if (vowelLeft && vowelRight) keep[i] = false;
+		if (!vowelLeft) continue;
+		const rightC = step(p, i, 1, start, end);
+		// A vowel letter right after the schwa: the schwa gives way to it (बस|अड्डा basaḍḍā).
+		if (rightC >= 0 && p.kinds[rightC] === Phone.V) keep[i] = false;
+		if (!consonantal(p, rightC)) continue;
+		const rightV = step(p, rightC, 1, start, end);
+		if (rightV >= 0 && isVowel(p.kinds[rightV]) && keep[rightV] !== false) keep[i] = false;
 	}
 }
 
