@@ -70,7 +70,7 @@ function program(io: Io): Command {
 		)
 		.option('--pager', 'page the output even if it fits the screen')
 		.option('--no-pager', 'never page the output')
-		.option('--romanize', 'show the article in Latin letters (ISO 15919; Hindi as spoken) (default: NEWS_READ_ROMANIZE=1)')
+		.option('--romanize', 'show the article in Latin letters: ISO 15919, Hindi as spoken (or NEWS_READ_ROMANIZE=1)')
 		.option('--no-romanize', 'show the article in its own script')
 		.version(packageJson.version, '-V, --version')
 		.helpOption('-h, --help', 'show this help')
