@@ -6,7 +6,7 @@
 //       plus U+1160..U+11FF (Hangul medial vowels and final consonants), which wcwidth and xterm draw as 0.
 // Wide: East_Asian_Width W or F (from get-east-asian-width).
 // U+00AD SOFT HYPHEN is Cf but wcwidth, xterm and tmux draw it as 1 cell, so it is not zero here.
-import {writeFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {eastAsianWidthType} from 'get-east-asian-width';
 
 const zeroRe = /^[\p{Mn}\p{Me}\p{Cf}\p{Default_Ignorable_Code_Point}]$/u;
@@ -127,3 +127,115 @@ export const GRAPHEME_CLASS_RUNS: readonly number[] = [${runs.join(',')}];
 `,
 );
 console.log(`grapheme class runs: ${runs.length / 2}`);
+
+// src/layout/width-unicode5-table.ts: the per-code-point tables of the `codepoint-unicode5` width
+// model, read off the terminal that draws with them: xterm.js without addons, whose default width
+// provider is Markus Kuhn's wcwidth for Unicode 5.0 (the tables of older xterm and VTE builds too).
+// Its zero-width and wide code points become ranges of the same shape as width-table.ts (C0 and C1
+// controls left out: rule 2 of width.ts covers them in both). The file's header lists where they
+// differ from today's tables, counted and grouped from the same data.
+const {Terminal} = (await import('@xterm/headless')).default;
+const xtermVersion = JSON.parse(readFileSync(new URL('../node_modules/@xterm/headless/package.json', import.meta.url), 'utf8')).version;
+const oldTerminal = new Terminal({allowProposedApi: true});
+const oldWidthOf = (cp) => {
+	if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0xd800 && cp <= 0xdfff)) return 1;
+	return oldTerminal._core.unicodeService.wcwidth(cp); // xterm.js's own table, at generation time only
+};
+const oldRanges = {0: [], 2: []};
+const changes = new Map(); // "today → 5.0" → code points
+for (let cp = 0, first = 0, previous = oldWidthOf(0); cp <= 0x110000; cp++) {
+	const width = cp === 0x110000 ? -1 : oldWidthOf(cp);
+	if (width !== previous) {
+		if (previous !== 1) oldRanges[previous].push(first, cp - 1);
+		first = cp;
+		previous = width;
+	}
+	if (cp === 0x110000 || cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0xd800 && cp <= 0xdfff)) continue;
+	const today = kindOf(cp);
+	if (today !== width) {
+		const key = `${today} → ${width}`;
+		if (!changes.has(key)) changes.set(key, []);
+		changes.get(key).push(cp);
+	}
+}
+const unicodeName = (cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+const showChar = (cp) => {
+	const ch = String.fromCodePoint(cp);
+	return /^[\p{M}]$/u.test(ch) ? `◌${ch}` : /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(ch) ? ch : '';
+};
+// biome-ignore format: the general categories, one line
+const CATEGORIES = ['Lu', 'Ll', 'Lt', 'Lm', 'Lo', 'Mn', 'Mc', 'Me', 'Nd', 'Nl', 'No', 'Pc', 'Pd', 'Ps', 'Pe', 'Pi', 'Pf', 'Po', 'Sm', 'Sc', 'Sk', 'So', 'Zs', 'Zl', 'Zp', 'Cc', 'Cf', 'Cs', 'Co', 'Cn'].map((c) => [c, new RegExp(`^\\p{gc=${c}}$`, 'u')]);
+const categoryOf = (cp) => CATEGORIES.find(([, re]) => re.test(String.fromCodePoint(cp)))[0];
+const showRun = ([a, b]) => (a === b ? `${unicodeName(a)} ${showChar(a)}`.trim() : `${unicodeName(a)}..${unicodeName(b)}`);
+/** `text` as comment lines of at most 100 characters, the first indented by `indent` spaces and the rest by two more. */
+const commentLines = (text, indent = 4) => {
+	const lines = [];
+	for (const word of text.split(' ')) {
+		if (lines.length > 0 && lines.at(-1).length + word.length < 100) lines[lines.length - 1] += ` ${word}`;
+		else lines.push(`//${' '.repeat(lines.length === 0 ? indent : indent + 2)}${word}`);
+	}
+	return lines;
+};
+/** Inclusive [first, last] runs of consecutive code points. */
+const runsOfCodePoints = (cps) => {
+	const out = [];
+	for (const cp of cps) {
+		if (out.length > 0 && out.at(-1)[1] === cp - 1) out.at(-1)[1] = cp;
+		else out.push([cp, cp]);
+	}
+	return out;
+};
+// The scripts of the test texts, whose changed code points are all listed by name.
+const LISTED_SCRIPTS = [
+	'Devanagari',
+	'Bengali',
+	'Gurmukhi',
+	'Gujarati',
+	'Oriya',
+	'Tamil',
+	'Telugu',
+	'Kannada',
+	'Malayalam',
+	'Sinhala',
+	'Thai',
+	'Lao',
+	'Khmer',
+	'Myanmar',
+];
+const summary = [];
+for (const [key, cps] of [...changes].sort((a, b) => b[1].length - a[1].length)) {
+	const byCategory = new Map();
+	for (const cp of cps) byCategory.set(categoryOf(cp), (byCategory.get(categoryOf(cp)) ?? 0) + 1);
+	const categories = [...byCategory].map(([c, n]) => `${c} ${n}`).join(', ');
+	summary.push(
+		...commentLines(
+			`${key} cells: ${cps.length} code points in ${runsOfCodePoints(cps).length} runs (today's categories: ${categories})`,
+			2,
+		),
+	);
+	for (const script of LISTED_SCRIPTS) {
+		const re = new RegExp(`^\\p{Script=${script}}$`, 'u');
+		const inScript = cps.filter((cp) => re.test(String.fromCodePoint(cp)));
+		if (inScript.length > 0) summary.push(...commentLines(`${script}: ${runsOfCodePoints(inScript).map(showRun).join(', ')}`));
+	}
+	summary.push(...commentLines(`first runs: ${runsOfCodePoints(cps).slice(0, 6).map(showRun).join(', ')}`));
+}
+writeFileSync(
+	new URL('../src/layout/width-unicode5-table.ts', import.meta.url),
+	`// Generated by scripts/make-unicode-tables.mjs from @xterm/headless ${xtermVersion}'s default width table
+// (Markus Kuhn's wcwidth for Unicode 5.0). Do not edit. Each array holds inclusive [first, last]
+// code point pairs, sorted, as in width-table.ts.
+//
+// Where these tables differ from today's (width-table.ts), today's cells → Unicode 5.0's cells:
+${summary.join('\n')}
+
+/** Code points that take no cell in Unicode 5.0's wcwidth (controls aside). */
+export const UNICODE5_ZERO_WIDTH_RANGES: readonly number[] = [${list(oldRanges[0])}];
+
+/** Code points that take two cells in Unicode 5.0's wcwidth. */
+export const UNICODE5_WIDE_RANGES: readonly number[] = [${list(oldRanges[2])}];
+`,
+);
+console.log(
+	`unicode 5.0 zero: ${oldRanges[0].length / 2}, wide: ${oldRanges[2].length / 2} ranges; ${[...changes.values()].flat().length} code points differ`,
+);
