@@ -32,9 +32,9 @@ Timing: why the answer is waited for twice.
   CSI c, so it holds the exit for one round trip at most, and usually not at all: the round trip
   overlaps the layout and the writing. Only a pseudo-terminal that answers nothing at all (a script
   driving one) holds the exit until the limit; terminals known to answer nothing (TERM unset or
-  `dumb`, as in Emacs's shell) are not asked (settings.ts). The article is on the screen by then:
-  the wait delays the prompt, not the reading. Without the limit's wait, any answer slower than the
-  program's run would be typed into the shell, which is what this design exists to prevent.
+  `dumb`, as in Emacs's shell) are not asked (settings.ts). Without a pager the article is on the
+  screen by then: the wait delays the prompt, not the reading. Without the limit's wait, any answer
+  slower than the program's run would be typed into the shell, which is what the fence is for.
 - Ctrl-C (a byte in raw mode) ends it at once: standard input is put back and the result is
   `interrupted`, even if that leaves an answer on its way. SIGTERM puts standard input back and
   then ends the process as SIGTERM does. Keys typed while it reads are read and dropped.
