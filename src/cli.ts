@@ -2,6 +2,7 @@ import type {Readable, Writable} from 'node:stream';
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
 import packageJson from '../package.json' with {type: 'json'};
 import {NoMatchError, SpecError, selectSections} from './article/select.js';
+import type {Article} from './article/types.js';
 import {WIDTH_MODELS} from './layout/index.js';
 import {deliver, FdWriter, isFileOrPipe} from './output.js';
 import {cleanLine} from './render/clean.js';
@@ -30,7 +31,8 @@ Examples:
   news-read -s 1-2 | wc -w           plain text of sections 1 and 2 into another tool
   curl -s URL | news-read -          an article from standard input
   news-read --format markdown > a.md
-  news-read --json -s 3              section 3 as JSON`;
+  news-read --json -s 3              section 3 as JSON
+  news-read --romanize               in Latin letters, for terminals that cannot draw Devanagari`;
 
 /** A problem with the input or the data: exit 1, one line on stderr. */
 class InputError extends Error {}
@@ -71,6 +73,8 @@ export function program(io: Io): Command {
 		)
 		.option('--pager', 'page the output even if it fits the screen')
 		.option('--no-pager', 'never page the output')
+		.option('--romanize', 'show the article in Latin letters: ISO 15919, Hindi as spoken (or NEWS_READ_ROMANIZE=1)')
+		.option('--no-romanize', 'show the article in its own script')
 		.version(packageJson.version, '-V, --version')
 		.helpOption('-h, --help', 'show this help')
 		.addHelpText('after', EXAMPLES)
@@ -118,6 +122,16 @@ function askTerminal(io: Io, waitMs: number): Probe {
 	return {model: probe.then((p) => p.model), finished: probe.then((p) => p.finished)};
 }
 
+/** The article in Latin letters, with sections chosen by their original or romanised headings. */
+async function romanized(article: Article, specs: string[]): Promise<Article> {
+	const {romanizeArticle} = await import('./romanize/article.js');
+	return selectSections(
+		romanizeArticle(article),
+		specs,
+		article.sections.map((s) => s.heading),
+	);
+}
+
 /** Runs news-read and resolves to its exit code: 0 done, 1 bad input or data, 2 usage error. */
 export async function main(io: Io): Promise<number> {
 	const command = program(io);
@@ -138,7 +152,8 @@ export async function main(io: Io): Promise<number> {
 	// The terminal is asked while the article loads, so the wait for its answer overlaps that work.
 	const probe = settings.probeWaitMs === undefined ? undefined : askTerminal(io, settings.probeWaitMs);
 	try {
-		const article = selectSections(await loadArticle(flags.file, () => io.stdin), settings.sections);
+		const loaded = await loadArticle(flags.file, () => io.stdin);
+		const article = settings.romanize ? await romanized(loaded, settings.sections) : selectSections(loaded, settings.sections);
 		const answer = await probe?.model;
 		if (answer === 'interrupted') return 130;
 		const widthModel = answer ?? settings.widthModel;

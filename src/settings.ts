@@ -22,6 +22,8 @@ export type Flags = {
 	pager?: boolean;
 	/** The file argument: a path, `-` for standard input, or undefined for the bundled article. */
 	file?: string;
+	/** --romanize (true) or --no-romanize (false). */
+	romanize?: boolean;
 };
 
 /** What the program knows about where its output goes. */
@@ -70,6 +72,8 @@ export type Settings = {
 	pager: 'auto' | 'always' | 'never';
 	/** Rows on the screen, when known. */
 	rows?: number;
+	/** Show the article in Latin letters (--romanize, else NEWS_READ_ROMANIZE=1). */
+	romanize: boolean;
 };
 
 /** Widest default line on a terminal: longer lines are hard to read. */
@@ -129,5 +133,11 @@ export function resolveSettings(flags: Flags, {env, isTTY, columns, rows, stdinI
 		isTTY,
 		pager: !isTTY || flags.pager === false ? 'never' : flags.pager ? 'always' : 'auto',
 		rows,
+		romanize: flags.romanize ?? isOn(env.NEWS_READ_ROMANIZE),
 	};
+}
+
+/** Whether an on/off variable is on: set, and not empty, 0, false or no. */
+function isOn(value: string | undefined): boolean {
+	return value !== undefined && !['', '0', 'false', 'no'].includes(value.trim().toLowerCase());
 }

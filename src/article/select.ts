@@ -40,16 +40,20 @@ function fold(text: string): string {
 	return text.normalize('NFC').replace(LATIN, (c) => c.toLowerCase());
 }
 
-function matches(spec: Spec, section: Section, number: number): boolean {
-	if ('text' in spec) return section.heading !== undefined && fold(section.heading).includes(spec.text);
+function matches(spec: Spec, section: Section, number: number, other?: string): boolean {
+	if ('text' in spec) return [section.heading, other].some((heading) => heading !== undefined && fold(heading).includes(spec.text));
 	return number >= spec.from && number <= spec.to;
 }
 
-/** The article with only the sections that the specs choose. */
-export function selectSections(article: Article, specs: readonly string[]): Article {
+/**
+The article with only the sections that the specs choose. `otherHeadings[i]`, if given, is another
+heading that section i answers to as well (its original, when the article shown is romanised).
+*/
+export function selectSections(article: Article, specs: readonly string[], otherHeadings: readonly (string | undefined)[] = []): Article {
 	if (specs.length === 0) return article;
 	const parsed = specs.map(parseSpec);
-	const unmatched = specs.filter((_, i) => !article.sections.some((s, n) => matches(parsed[i], s, n + 1)));
+	const chosen = (spec: Spec, s: Section, n: number) => matches(spec, s, n + 1, otherHeadings[n]);
+	const unmatched = specs.filter((_, i) => !article.sections.some((s, n) => chosen(parsed[i], s, n)));
 	if (unmatched.length > 0) throw new NoMatchError(`no section matches ${unmatched.map((s) => JSON.stringify(s)).join(', ')}`, article);
-	return {...article, sections: article.sections.filter((s, n) => parsed.some((spec) => matches(spec, s, n + 1)))};
+	return {...article, sections: article.sections.filter((s, n) => parsed.some((spec) => chosen(spec, s, n)))};
 }
