@@ -49,6 +49,12 @@ function environment(command) {
 			'--width-model',
 			roff`How the terminal measures text when ${bold('--width-model')} is not given: ${choices('--width-model')}. Other values are ignored.`,
 		],
+		[
+			'NEWS_READ_PROBE_WAIT_MS',
+			null,
+			roff`For tests: how many milliseconds to wait for the terminal's answer to the width question (default 80).`,
+		],
+		['TERM', null, roff`The terminal's type. When it is unset or ${bold('dumb')}, the terminal is not asked how it measures text.`],
 		['NEWS_READ_ROMANIZE', '--romanize', roff`The value of ${bold('--romanize')} when the option is not given.`],
 		['NEWS_READ_PAGER', null, roff`The pager for output taller than the screen. It is run through the shell if it has shell syntax.`],
 		['PAGER', null, roff`The pager, when ${bold('NEWS_READ_PAGER')} is not set. Without either, ${bold('less -R -F -X')}.`],
@@ -97,8 +103,9 @@ const VALUES = {
 		markdown: roff`The topic in bold, a ${bold('#')} headline, the summary in emphasis, ${bold('##')} section headings, the paragraphs, and the related links as a list after a rule. Markup characters in the text are escaped with a backslash, so Markdown readers get the text back as it was.`,
 	},
 	'--width-model': {
-		auto: roff`Ask the terminal, when standard input and output are both a terminal; otherwise, or without an answer, ${bold('codepoint')}.`,
-		codepoint: roff`Each code point on its own: marks and format characters take no cell, East Asian wide characters two, the rest one. This is how xterm, VTE (GNOME Terminal), tmux, alacritty, kitty and VS Code draw.`,
+		auto: roff`Ask the terminal, when standard input and output are both a terminal, the file is not ${bold('-')} and ${bold('TERM')} is set and not ${bold('dumb')}; otherwise, or without an answer within 80 ms, ${bold('codepoint')}. The answer is read to its end (the reply to primary device attributes) before the pager starts and before news-read exits, at most one second after asking, so a late reply never reaches the shell.`,
+		codepoint: roff`Each code point on its own, with today's Unicode tables: marks and format characters take no cell, East Asian wide characters two, the rest one. This is how xterm, VTE (GNOME Terminal), tmux, alacritty, kitty and VS Code draw.`,
+		'codepoint-unicode5': roff`Each code point on its own, with the tables of Unicode 5.0's wcwidth: marks added to Unicode since then (the Myanmar asat, for one) take a cell, and emoji one cell. This is how xterm.js draws without addons, and older xterm and VTE builds.`,
 		grapheme: roff`Each grapheme cluster as a whole, as xterm.js with its unicode-graphemes addon draws: WezTerm, Windows Terminal 1.22 and later, Ghostty and foot in mode 2027.`,
 	},
 };

@@ -3,13 +3,13 @@ import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
 import packageJson from '../package.json' with {type: 'json'};
 import {NoMatchError, SpecError, selectSections} from './article/select.js';
 import type {Article} from './article/types.js';
-import type {WidthModel} from './layout/index.js';
+import {WIDTH_MODELS} from './layout/index.js';
 import {deliver, FdWriter, isFileOrPipe} from './output.js';
 import {cleanLine} from './render/clean.js';
 import {listingLines, sectionsInOneLine} from './render/listing.js';
 import {type Flags, positiveInteger, resolveSettings} from './settings.js';
 import {loadArticle, SourceError} from './source.js';
-import type {TtyIn} from './terminal/probe.js';
+import type {Probe, TtyIn} from './terminal/probe.js';
 import {articleLines, loadChalk} from './view.js';
 
 /** Where the program meets the world. Tests pass fakes; bin/news-read.cjs passes `process`'s. */
@@ -68,8 +68,7 @@ export function program(io: Io): Command {
 		.addOption(
 			new Option('--width-model <m>', 'how the terminal measures text (default: auto on a terminal: ask it)').choices([
 				'auto',
-				'codepoint',
-				'grapheme',
+				...WIDTH_MODELS,
 			]),
 		)
 		.option('--pager', 'page the output even if it fits the screen')
@@ -117,10 +116,10 @@ export function processIo(): Io {
 	};
 }
 
-/** The terminal's width model, asked (terminal/probe.ts); `codepoint` if it does not answer. */
-async function askWidthModel(io: Io): Promise<WidthModel | 'interrupted'> {
-	const {probeWidthModel} = await import('./terminal/probe.js');
-	return (await probeWidthModel(io.stdin, io.stdout)) ?? 'codepoint';
+/** Asks the terminal its width model (terminal/probe.ts, loaded only then). */
+function askTerminal(io: Io, waitMs: number): Probe {
+	const probe = import('./terminal/probe.js').then(({askWidthModel}) => askWidthModel(io.stdin, io.stdout, waitMs));
+	return {model: probe.then((p) => p.model), finished: probe.then((p) => p.finished)};
 }
 
 /** The article in Latin letters, with sections chosen by their original or romanised headings. */
@@ -142,7 +141,7 @@ export async function main(io: Io): Promise<number> {
 		if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
 		throw error;
 	}
-	const flags = command.opts<Flags>();
+	const flags: Flags = {...command.opts<Flags>(), file: command.args[0]};
 	const settings = resolveSettings(flags, {
 		env: io.env,
 		isTTY: io.stdout.isTTY === true,
@@ -150,25 +149,25 @@ export async function main(io: Io): Promise<number> {
 		rows: io.stdout.rows,
 		stdinIsTTY: io.stdout.isTTY === true && io.stdin.isTTY === true, // stdin is only looked at when it matters
 	});
-	const wraps = (settings.format === 'terminal' || settings.format === 'plain') && !settings.listSections && settings.width !== undefined;
 	// The terminal is asked while the article loads, so the wait for its answer overlaps that work.
-	const probing = settings.widthModel === 'auto' && wraps ? askWidthModel(io) : undefined;
+	const probe = settings.probeWaitMs === undefined ? undefined : askTerminal(io, settings.probeWaitMs);
 	try {
-		const loaded = await loadArticle(command.args[0], () => io.stdin);
+		const loaded = await loadArticle(flags.file, () => io.stdin);
 		const article = settings.romanize ? await romanized(loaded, settings.sections) : selectSections(loaded, settings.sections);
-		const probed = (await probing) ?? settings.widthModel;
-		if (probed === 'interrupted') return 130;
-		const widthModel: WidthModel = probed === 'auto' ? 'codepoint' : probed;
+		const answer = await probe?.model;
+		if (answer === 'interrupted') return 130;
+		const widthModel = answer ?? settings.widthModel;
 		const chalk = await loadChalk(settings.colorLevel);
 		const {format, width, sectionsOnly} = settings;
 		const lines = settings.listSections
 			? listingLines(article, settings.listingStyle, chalk)
 			: articleLines(article, {format, width, sectionsOnly, widthModel}, chalk);
-		const failure = await deliver(lines, settings.pager, settings.rows, io.stdout, io.env);
+		// The pager reads the keyboard: it starts once nothing more of the terminal's answer can come.
+		const failure = await deliver(lines, settings.pager, settings.rows, io.stdout, io.env, probe?.finished);
 		if (failure) throw new InputError(`cannot write the output: ${failure.message}`);
-		return 0;
+		return (await probe?.finished) === 'interrupted' ? 130 : 0;
 	} catch (error) {
-		await probing; // the terminal is back as it was before anything is said
+		await probe?.finished; // the terminal is back as it was, its answer read, before anything is said
 		if (error instanceof SpecError) {
 			io.stderr.write(errorLine(error.message));
 			return 2;

@@ -122,6 +122,7 @@ function* chain(head: string[], rest: Iterator<string>): Generator<string> {
 /**
 Writes the output: to the terminal, or through the pager when it is taller than the screen (or
 --pager says so). If the pager cannot be started, directly. Quitting the pager early is success.
+The pager starts once `terminalQuiet` resolves (nothing more will come from the terminal for us).
 */
 export async function deliver(
 	lines: IterableIterator<string>,
@@ -129,6 +130,7 @@ export async function deliver(
 	rows: number | undefined,
 	out: Writable | FdWriter,
 	env: Record<string, string | undefined>,
+	terminalQuiet?: Promise<unknown>,
 ): Promise<Error | undefined> {
 	if (paging === 'never' || (paging === 'auto' && rows === undefined)) return writeLines(out, lines);
 	const head = paging === 'auto' && rows !== undefined ? take(lines, rows + 1) : [];
@@ -136,6 +138,7 @@ export async function deliver(
 	let pager: Pager | undefined;
 	if (paging === 'always' || tall) {
 		const {pagerCommand, startPager} = await import('./terminal/pager.js');
+		await terminalQuiet;
 		pager = await startPager(pagerCommand(env), env);
 	}
 	if (!pager) return writeLines(out, chain(head, lines));

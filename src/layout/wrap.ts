@@ -1,7 +1,7 @@
 import {canBreakBefore, Kind, quoteKind} from './breaks.js';
-import type {WidthModel} from './clusters.js';
 import {LineBuffer, type LineSpan} from './line-buffer.js';
 import {scanCluster, scanned} from './segment.js';
+import {scanTableOf, type WidthModel} from './width-model.js';
 
 export type {LineSpan} from './line-buffer.js';
 
@@ -63,6 +63,8 @@ class LineFiller {
 		readonly text: string,
 		readonly width: number,
 		readonly grapheme: boolean,
+		/** The scanner's table for the width model (scanTableOf). */
+		readonly table: Uint16Array,
 	) {}
 
 	/** The current line, trimmed, as a span; an empty line stands where it would begin. */
@@ -108,12 +110,12 @@ class LineFiller {
 	becomes the current line. `afterContent`: whether content stands right before `from`.
 	*/
 	cutFrom(from: number, to: number, afterContent: boolean): void {
-		const {text, width, grapheme} = this;
+		const {text, width, grapheme, table} = this;
 		const buffer = cutBuffer;
 		buffer.clear();
 		let previousIsContent = afterContent;
 		for (let start = from, end = from; start < to; start = end) {
-			end = scanCluster(text, start);
+			end = scanCluster(text, start, table);
 			const cells = grapheme ? scanned.graphemeCells : scanned.cells;
 			const kind = this.kindOf(end, previousIsContent);
 			if (buffer.overflows(cells, width)) this.lines.push(buffer.take(buffer.forcedCut(kind, cells, width)));
@@ -133,13 +135,13 @@ class LineFiller {
 	piece), and cut the rest.
 	*/
 	fill(piece: Piece): void {
-		const {text, width, grapheme} = this;
+		const {text, width, grapheme, table} = this;
 		const buffer = cutBuffer;
 		buffer.clear();
 		let used = this.cells + this.tail;
 		let previousIsContent = piece.afterContent;
 		for (let start = piece.start; used <= width; ) {
-			const end = scanCluster(text, start);
+			const end = scanCluster(text, start, table);
 			const cells = grapheme ? scanned.graphemeCells : scanned.cells;
 			const kind = this.kindOf(end, previousIsContent);
 			used += cells;
@@ -177,7 +179,8 @@ function placePiece(
 export function lineSpans(text: string, width: number, options: WrapOptions = {}): LineSpan[] {
 	checkWidth(width);
 	const grapheme = options.widthModel === 'grapheme';
-	const filler = new LineFiller(text, width, grapheme);
+	const table = scanTableOf(options.widthModel ?? 'codepoint');
+	const filler = new LineFiller(text, width, grapheme, table);
 	// The piece being scanned: from pieceStart; pieceCells so far, of which pieceContentCells up to pieceEnd.
 	let pieceStart = 0;
 	let pieceEnd = 0;
@@ -191,7 +194,7 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 	// No closure reads these locals: captured, they would live on the heap, and this loop is the hot path.
 
 	for (let start = 0, end = 0; start < text.length; start = end) {
-		end = scanCluster(text, start);
+		end = scanCluster(text, start, table);
 		const cells = grapheme ? scanned.graphemeCells : scanned.cells;
 		const kind = filler.kindOf(end, last !== Kind.Newline && !spaced);
 

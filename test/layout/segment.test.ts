@@ -6,12 +6,12 @@ import {readdirSync, readFileSync} from 'node:fs';
 import fc from 'fast-check';
 import {graphemeSegments} from 'unicode-segmenter/grapheme';
 import {expect, test} from 'vitest';
-import {scanCluster} from '../../src/layout/segment.js';
+import {scanCluster, scanTable} from '../../src/layout/segment.js';
 
 const ours = (text: string) => {
 	const out: string[] = [];
 	for (let start = 0; start < text.length; ) {
-		const end = scanCluster(text, start);
+		const end = scanCluster(text, start, scanTable());
 		out.push(text.slice(start, end));
 		start = end;
 	}
