@@ -1,0 +1,113 @@
+import type {Article, Related, Section} from '../article/types.js';
+import {findContent} from './body.js';
+import {type Block, collect} from './collect.js';
+import {measureTree} from './measure.js';
+import {type Metadata, readMetadata} from './metadata.js';
+import {type Element, parseHtml} from './parse.js';
+import {addRelated, readAlsoLabel} from './readalso.js';
+import {collapseSpace, find, textOf} from './tree.js';
+
+/*
+A page to an Article, the same type JSON input gives, or the reason there is none.
+1. The body: the page's own headings and paragraphs (body.ts, collect.ts). JSON-LD articleBody
+   is used instead when the page shows none of it or less than half as much text (text put in
+   by scripts, or cut short): its lines are paragraphs, read-also lines become related entries.
+   An articleBody written in HTML is read as a page.
+2. Sections: the paragraphs before the first heading are the untitled lead; each heading starts
+   a section. A heading with no paragraph after it is left out.
+3. The summary is left out when it only repeats the start of the first paragraph (or the headline).
+4. No article: a page without paragraphs, or one that does not say it is an article (JSON-LD or
+   og:type) and reads like a list of teasers: three or more headings that are mostly links and
+   at least half of all its headings, three or more <article> elements, or less than
+   SHORTEST_ARTICLE characters of text. Also a page without any headline.
+*/
+
+export const NO_ARTICLE = 'no article found in this page';
+
+export type PageResult = {article: Article} | {refusal: string};
+
+const SHORTEST_ARTICLE = 200;
+const ELLIPSIS = /(?:\.\.\.|…)$/u;
+
+function sections(blocks: Block[]): Section[] {
+	const out: Section[] = [{paragraphs: []}];
+	for (const block of blocks) {
+		if ('heading' in block) out.push({heading: block.heading, paragraphs: []});
+		else out[out.length - 1].paragraphs.push(block.paragraph);
+	}
+	return out.filter((section) => section.paragraphs.length > 0);
+}
+
+/** articleBody's paragraphs and read-also entries (rule 1). */
+function fromArticleBody(body: string): {blocks: Block[]; related: Related[]} {
+	if (/<(?:p|br|div|h[2-6])[\s/>]/i.test(body)) {
+		const found = readBody(parseHtml(body));
+		if (found) return found;
+	}
+	const blocks: Block[] = [];
+	const related: Related[] = [];
+	for (const line of body.split(/\r\n|[\n\r\u2028\u2029]/)) {
+		const text = collapseSpace(line);
+		const readAlso = readAlsoLabel(text);
+		if (readAlso) addRelated(related, readAlso.label, readAlso.rest === '' ? [] : [readAlso.rest]);
+		else if (text !== '') blocks.push({paragraph: text});
+	}
+	return {blocks, related};
+}
+
+type Body = {blocks: Block[]; related: Related[]; teasers: boolean};
+
+function readBody(root: Element): Body | undefined {
+	const {measures, order} = measureTree(root);
+	const content = findContent(order, measures);
+	if (!content) return undefined;
+	const found = collect(content.roots, measures, content.strict);
+	const articles = order.filter((e) => e.tag === 'article').length;
+	const teasers = (found.linkedHeadings >= 3 && found.linkedHeadings * 2 >= found.headings) || articles >= 3;
+	return {blocks: found.blocks, related: found.related, teasers};
+}
+
+const textLength = (blocks: Block[]) => blocks.reduce((sum, b) => sum + ('paragraph' in b ? b.paragraph.length : 0), 0);
+
+function chooseBody(html: Body | undefined, meta: Metadata): Body | undefined {
+	if (meta.articleBody === undefined) return html;
+	const fallback = fromArticleBody(meta.articleBody);
+	if (html && textLength(html.blocks) * 2 >= textLength(fallback.blocks)) return html;
+	const related = [...(html?.related ?? [])];
+	for (const entry of fallback.related) addRelated(related, entry.label ?? '', [entry.title]);
+	return {blocks: fallback.blocks, related, teasers: false};
+}
+
+function withoutRepeat(summary: string | undefined, headline: string, first: string | undefined): string | undefined {
+	if (summary === undefined) return undefined;
+	const start = summary.replace(ELLIPSIS, '').trimEnd();
+	if (start === '' || summary === headline || first?.startsWith(start)) return undefined;
+	return summary;
+}
+
+/** The article of an HTML page (rules above). */
+export function readPage(html: string): PageResult {
+	const root = parseHtml(html);
+	const meta = readMetadata(root);
+	const body = chooseBody(readBody(root), meta);
+	if (!body || body.blocks.length === 0) return {refusal: NO_ARTICLE};
+	if (!meta.saysArticle && (body.teasers || textLength(body.blocks) < SHORTEST_ARTICLE)) return {refusal: NO_ARTICLE};
+	const h1 = find(root, (e) => e.tag === 'h1' && textOf(e) !== '');
+	const headline = meta.headline ?? meta.ogTitle ?? (h1 && textOf(h1)) ?? meta.pageTitle;
+	const parts = sections(body.blocks);
+	if (!headline || parts.length === 0) return {refusal: NO_ARTICLE};
+	const summary = withoutRepeat(meta.summary, headline, parts[0].paragraphs[0]);
+	return {
+		article: {
+			language: meta.language,
+			...(meta.topic !== undefined && {topic: meta.topic}),
+			headline,
+			...(summary !== undefined && {summary}),
+			...(meta.published !== undefined && {published: meta.published}),
+			...(meta.authors !== undefined && {authors: meta.authors}),
+			...(meta.source !== undefined && {source: meta.source}),
+			sections: parts,
+			...(body.related.length > 0 && {related: body.related}),
+		},
+	};
+}

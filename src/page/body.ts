@@ -1,0 +1,124 @@
+import {hintWeight, isUnlikely} from './judge.js';
+import {linkDensity, type Measure} from './measure.js';
+import type {Element} from './parse.js';
+
+/*
+Where the article's text is: the container that holds most of its paragraphs, found by scoring
+as Mozilla's Readability does (`_grabArticle`), on the measures of measure.ts.
+1. Paragraphs: <p>, and blocks with no block inside them (a <div> of text), of at least
+   MIN_PARAGRAPH characters, outside junk and (in the first try) outside unlikely elements.
+2. Each scores 1, plus one per comma or danda, plus one per 100 characters up to 3. Its score
+   goes to its parent in full, its grandparent in half, and the next ancestor in a sixth.
+3. A container starts at a score by its tag (TAG_SCORES) plus its class and id weight (±25);
+   its final score is multiplied by (1 - its link density).
+4. The best container is the content. Its siblings join it, in document order, when they score
+   at least a fifth of it (and at least SIBLING_MIN), or are a paragraph of more than 80
+   characters with little link text.
+5. A page with no paragraphs outside unlikely elements is tried again with them.
+*/
+
+const MIN_PARAGRAPH = 25;
+const SIBLING_MIN = 10;
+const TAG_SCORES: Record<string, number> = {
+	div: 5,
+	article: 10,
+	main: 5,
+	section: 3,
+	pre: 3,
+	td: 3,
+	blockquote: 3,
+	form: -3,
+	ol: -3,
+	ul: -3,
+	dl: -3,
+	dd: -3,
+	dt: -3,
+	li: -3,
+	address: -3,
+	th: -5,
+	h1: -5,
+	h2: -5,
+	h3: -5,
+	h4: -5,
+	h5: -5,
+	h6: -5,
+};
+const PROSE_MARKS = /[,،，।]/g;
+const TEXT_BLOCKS = new Set(['div', 'section', 'article', 'main', 'td', 'center', 'font']);
+
+export type Content = {
+	/** The containers whose text is the article, in document order. */
+	roots: Element[];
+	/** Whether unlikely elements are left out (the first try) or not (the second). */
+	strict: boolean;
+};
+
+/** Whether an element is a paragraph for scoring (rule 1). */
+export function isParagraph(element: Element, measure: Measure): boolean {
+	return element.tag === 'p' || (TEXT_BLOCKS.has(element.tag) && !measure.blocky && measure.text > 0);
+}
+
+/** Elements of `order` that are not inside an unlikely element (judge.ts), when `strict`. */
+function likely(order: Element[], strict: boolean): Element[] {
+	if (!strict) return order;
+	const out: Element[] = [];
+	const unlikely = new Set<Element>();
+	for (const element of order) {
+		if ((element.parent && unlikely.has(element.parent)) || isUnlikely(element)) unlikely.add(element);
+		else out.push(element);
+	}
+	return out;
+}
+
+function commas(element: Element): number {
+	let count = 0;
+	const stack: Element[] = [element];
+	while (stack.length > 0) {
+		for (const child of (stack.pop() as Element).children) {
+			if (typeof child === 'string') count += child.match(PROSE_MARKS)?.length ?? 0;
+			else stack.push(child);
+		}
+	}
+	return count;
+}
+
+function score(order: Element[], measures: Map<Element, Measure>): Map<Element, number> {
+	const scores = new Map<Element, number>();
+	const add = (element: Element | undefined, points: number) => {
+		if (!element || !measures.has(element)) return;
+		scores.set(element, (scores.get(element) ?? (TAG_SCORES[element.tag] ?? 0) + hintWeight(element)) + points);
+	};
+	for (const element of order) {
+		const measure = measures.get(element) as Measure;
+		if (!isParagraph(element, measure) || measure.text < MIN_PARAGRAPH) continue;
+		const points = 1 + Math.min(commas(element), 50) + Math.min(Math.floor(measure.text / 100), 3);
+		add(element.parent, points);
+		add(element.parent?.parent, points / 2);
+		add(element.parent?.parent?.parent, points / 6);
+	}
+	for (const [element, points] of scores) scores.set(element, points * (1 - linkDensity(measures.get(element))));
+	return scores;
+}
+
+/** The content of the page (rules above), or undefined when it has no paragraphs. */
+export function findContent(order: Element[], measures: Map<Element, Measure>): Content | undefined {
+	for (const strict of [true, false]) {
+		const scores = score(likely(order, strict), measures);
+		let top: Element | undefined;
+		for (const [element, points] of scores) if (!top || points > (scores.get(top) as number)) top = element;
+		if (!top) continue;
+		const parent = top.parent;
+		if (!parent || top.tag === 'body' || top.tag === '#document') return {roots: [top], strict};
+		const threshold = Math.max(SIBLING_MIN, (scores.get(top) as number) / 5);
+		const roots = parent.children.filter((sibling): sibling is Element => {
+			if (typeof sibling === 'string') return false;
+			if (sibling === top) return true;
+			const measure = measures.get(sibling);
+			if (!measure || (strict && isUnlikely(sibling))) return false;
+			if ((scores.get(sibling) ?? 0) >= threshold) return true;
+			return isParagraph(sibling, measure) && measure.text > 80 && linkDensity(measure) < 0.25;
+		});
+		return {roots, strict};
+	}
+	return undefined;
+}

@@ -1,0 +1,103 @@
+import type {Related} from '../article/types.js';
+import {isParagraph} from './body.js';
+import {isJunk, isUnlikely} from './judge.js';
+import {linkDensity, type Measure} from './measure.js';
+import type {Element} from './parse.js';
+import {addRelated, linkTitles, readAlsoBox} from './readalso.js';
+import {collapseSpace, rawText} from './tree.js';
+
+/*
+The article's headings and paragraphs, read from the content containers (body.ts) in document
+order:
+1. <h2> and <h3> are headings; <h1> (the headline) is left out.
+2. A <p>, an <h4>-<h6>, and a <li>, <blockquote> or <dd> with no block inside it is a paragraph;
+   one that has blocks inside is read through. So is a block of loose text (body.ts, rule 1).
+   Its text is flattened and its white space collapsed; two line breaks in a row (<br><br>)
+   split it into paragraphs.
+3. Left out: junk and (when strict) unlikely elements (judge.ts), lists that are mostly links,
+   paragraphs and list items that are mostly links (a teaser or a "more" link), empty ones.
+4. Read-also boxes (readalso.ts) are not read: their links are `related` entries.
+5. Links say what a container is, not the text: a heading whose text is mostly a link counts as
+   a teaser, so that a page of teasers can be told from an article (article.ts).
+*/
+
+export type Block = {heading: string} | {paragraph: string};
+
+export type Collected = {
+	blocks: Block[];
+	related: Related[];
+	/** Headings that are mostly link text, and all headings (h2 to h4) seen (rule 5). */
+	linkedHeadings: number;
+	headings: number;
+};
+
+const LINE_BREAK = '\0'; // never in page text: the tokenizer turns NUL into U+FFFD
+const PARAGRAPH_BREAK = /\0[ \t\n\r\f]*\0[\0 \t\n\r\f]*/;
+const HEADINGS = new Set(['h2', 'h3']);
+const PARAGRAPHS = new Set(['p', 'h4', 'h5', 'h6']);
+const ITEMS = new Set(['li', 'blockquote', 'dd', 'dt']);
+const LISTS = new Set(['ul', 'ol', 'dl', 'menu']);
+const MOSTLY_LINKS = 0.5;
+
+/** The paragraphs of a paragraph element (rule 2). */
+function paragraphsOf(element: Element, strict: boolean): string[] {
+	const skip = (e: Element) => isJunk(e) || (strict && isUnlikely(e));
+	return rawText(element, skip, LINE_BREAK)
+		.split(PARAGRAPH_BREAK)
+		.map((piece) => collapseSpace(piece.replaceAll(LINE_BREAK, ' ')))
+		.filter((text) => text !== '');
+}
+
+/** The headings, paragraphs and read-also links of the content (rules above). */
+export function collect(roots: Element[], measures: Map<Element, Measure>, strict: boolean): Collected {
+	const out: Collected = {blocks: [], related: [], linkedHeadings: 0, headings: 0};
+	let label: string | undefined; // a read-also phrase waiting for the links after it (readalso.ts, rule 3)
+	const stack = [...roots].reverse();
+	while (stack.length > 0) {
+		const element = stack.pop() as Element;
+		const measure = measures.get(element);
+		if (!measure || measure.text === 0) continue;
+		const box = readAlsoBox(element, measure);
+		if (!box && strict && isUnlikely(element)) continue;
+		const {tag} = element;
+		if (box && 'labelOnly' in box) {
+			label = box.labelOnly;
+			continue;
+		}
+		if (box) {
+			addRelated(out.related, box.label, box.titles);
+			label = undefined;
+			continue;
+		}
+		const linky = linkDensity(measure) > MOSTLY_LINKS;
+		if (label !== undefined && linky) {
+			addRelated(out.related, label, linkTitles(element));
+			label = undefined;
+			continue;
+		}
+		label = undefined;
+		if (HEADINGS.has(tag) || tag === 'h4') {
+			out.headings++;
+			if (linky) out.linkedHeadings++;
+		}
+		if (tag === 'h1') continue;
+		if (HEADINGS.has(tag)) {
+			const heading = paragraphsOf(element, strict).join(' ');
+			if (heading !== '') out.blocks.push({heading});
+			continue;
+		}
+		const leaf = PARAGRAPHS.has(tag) || (ITEMS.has(tag) && !measure.blocky) || isParagraph(element, measure);
+		if (leaf || LISTS.has(tag)) {
+			if (linky) continue;
+			if (leaf) {
+				for (const paragraph of paragraphsOf(element, strict)) out.blocks.push({paragraph});
+				continue;
+			}
+		}
+		for (let i = element.children.length - 1; i >= 0; i--) {
+			const child = element.children[i];
+			if (typeof child !== 'string') stack.push(child);
+		}
+	}
+	return out;
+}

@@ -1,0 +1,58 @@
+import {isJunk} from './judge.js';
+import type {Element} from './parse.js';
+import {collapseSpace, elementsIn} from './tree.js';
+
+/*
+Sizes of every element that is not junk (judge.ts), found in one pass from the leaves up, so the
+scorer and the collector never re-read a subtree to decide about it:
+- text: characters of its text, white space collapsed within each text node;
+- links: the part of that inside links (<a>);
+- lead: the start of its text (at least LEAD characters when it has that many), for spotting
+  read-also phrases;
+- blocky: whether a child is a block element (then its own loose text is not one paragraph).
+Junk elements have no entry: they count for nothing.
+*/
+
+export type Measure = {text: number; links: number; lead: string; blocky: boolean};
+
+const LEAD = 48;
+
+export const BLOCK_TAGS = new Set(
+	'address article aside blockquote center dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody thead tfoot tr td th ul'.split(
+		' ',
+	),
+);
+
+/** Measures of the non-junk elements under `root` (rules above), and them in document order. */
+export function measureTree(root: Element): {measures: Map<Element, Measure>; order: Element[]} {
+	const order = elementsIn(root, isJunk);
+	const measures = new Map<Element, Measure>();
+	for (let i = order.length - 1; i >= 0; i--) {
+		const element = order[i];
+		let text = 0;
+		let links = 0;
+		let lead = '';
+		let blocky = false;
+		for (const child of element.children) {
+			if (typeof child === 'string') {
+				const piece = collapseSpace(child);
+				text += piece.length;
+				if (lead.length < LEAD && piece !== '') lead = lead === '' ? piece : `${lead} ${piece}`;
+				continue;
+			}
+			const inner = measures.get(child);
+			if (!inner) continue;
+			text += inner.text;
+			links += inner.links;
+			if (lead.length < LEAD && inner.lead !== '') lead = lead === '' ? inner.lead : `${lead} ${inner.lead}`;
+			blocky ||= BLOCK_TAGS.has(child.tag);
+		}
+		measures.set(element, {text, links: element.tag === 'a' ? text : links, lead: lead.slice(0, LEAD * 2), blocky});
+	}
+	return {measures, order};
+}
+
+/** The share of an element's text that is link text, 0 to 1. */
+export function linkDensity(measure: Measure | undefined): number {
+	return measure && measure.text > 0 ? measure.links / measure.text : 0;
+}

@@ -1,0 +1,70 @@
+import type {Element} from './parse.js';
+
+/*
+Walks over the page tree. Every walk is a loop over an explicit stack, never recursion, so a page
+of 100,000 nested elements cannot overflow the call stack; each visits every node once.
+*/
+
+/** `root` and the elements under it, in document order, leaving out the subtrees `skip` says no to. */
+export function elementsIn(root: Element, skip?: (element: Element) => boolean): Element[] {
+	const out: Element[] = [];
+	const stack: Element[] = [root];
+	while (stack.length > 0) {
+		const element = stack.pop() as Element;
+		if (skip?.(element) && element !== root) continue;
+		out.push(element);
+		const {children} = element;
+		for (let i = children.length - 1; i >= 0; i--) {
+			const child = children[i];
+			if (typeof child !== 'string') stack.push(child);
+		}
+	}
+	return out;
+}
+
+/** The first element under `root` (itself included), in document order, that `test` accepts. */
+export function find(root: Element, test: (element: Element) => boolean): Element | undefined {
+	const stack: Element[] = [root];
+	while (stack.length > 0) {
+		const element = stack.pop() as Element;
+		if (test(element)) return element;
+		for (let i = element.children.length - 1; i >= 0; i--) {
+			const child = element.children[i];
+			if (typeof child !== 'string') stack.push(child);
+		}
+	}
+	return undefined;
+}
+
+// HTML's white space: runs of it are one space in a paragraph. No-break spaces are the publisher's and stay.
+const HTML_SPACE = /[ \t\n\r\f]+/g;
+
+/** Collapses runs of HTML white space to one space and trims the ends. */
+export function collapseSpace(text: string): string {
+	return text.replace(HTML_SPACE, ' ').trim();
+}
+
+/**
+The text of `root` with inline markup flattened: its text nodes in order, a <br> as a space (or
+as `breakMark` when given), the subtrees `skip` says no to left out. Not collapsed.
+*/
+export function rawText(root: Element, skip?: (element: Element) => boolean, breakMark = ' '): string {
+	let out = '';
+	const stack: (Element | string)[] = [root];
+	while (stack.length > 0) {
+		const node = stack.pop() as Element | string;
+		if (typeof node === 'string') {
+			out += node;
+			continue;
+		}
+		if (node.tag === 'br') out += breakMark;
+		if (node !== root && skip?.(node)) continue;
+		for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+	}
+	return out;
+}
+
+/** The collapsed text of `root` (rawText, then collapseSpace). */
+export function textOf(root: Element, skip?: (element: Element) => boolean): string {
+	return collapseSpace(rawText(root, skip));
+}
