@@ -11,14 +11,19 @@ as Mozilla's Readability does (`_grabArticle`), on the measures of measure.ts.
    goes to its parent in full, its grandparent in half, and the next ancestor in a sixth.
 3. A container starts at a score by its tag (TAG_SCORES) plus its class and id weight (±25);
    its final score is multiplied by (1 - its link density).
-4. The best container is the content. Its siblings join it, in document order, when they score
+4. The best container is the content, unless two or more of the next RIVALS best score at least
+   3/4 of it (a live blog's entries): then the nearest ancestor that holds three of them, or both.
+5. Its siblings join it, in document order, when they score
    at least a fifth of it (and at least SIBLING_MIN), or are a paragraph of more than 80
    characters with little link text.
-5. A page with no paragraphs outside unlikely elements is tried again with them.
+6. A page with no paragraphs outside unlikely elements is tried again with them.
 */
 
 const MIN_PARAGRAPH = 25;
 const SIBLING_MIN = 10;
+const CLOSE_SCORE = 0.75;
+const CLOSE_COUNT = 3;
+const RIVALS = 4;
 const TAG_SCORES: Record<string, number> = {
 	div: 5,
 	article: 10,
@@ -100,16 +105,33 @@ function score(order: Element[], measures: Map<Element, Measure>): Map<Element, 
 	return scores;
 }
 
+/** The best container, or the ancestor that holds its close rivals (rule 4). */
+function best(scores: Map<Element, number>): Element | undefined {
+	let top: Element | undefined;
+	for (const [element, points] of scores) if (!top || points > (scores.get(top) as number)) top = element;
+	if (!top) return undefined;
+	const bar = (scores.get(top) as number) * CLOSE_SCORE;
+	const rivals = [...scores]
+		.filter(([element, points]) => element !== top && points >= bar)
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, RIVALS);
+	if (rivals.length < 2) return top;
+	const needed = Math.min(CLOSE_COUNT, rivals.length);
+	const held = new Map<Element, number>(); // ancestor: how many rivals it holds
+	for (const [rival] of rivals) for (let e = rival.parent; e; e = e.parent) held.set(e, (held.get(e) ?? 0) + 1);
+	for (let ancestor = top.parent; ancestor; ancestor = ancestor.parent) if ((held.get(ancestor) ?? 0) >= needed) return ancestor;
+	return top;
+}
+
 /** The content of the page (rules above), or undefined when it has no paragraphs. */
 export function findContent(order: Element[], measures: Map<Element, Measure>): Content | undefined {
 	for (const strict of [true, false]) {
 		const scores = score(likely(order, strict), measures);
-		let top: Element | undefined;
-		for (const [element, points] of scores) if (!top || points > (scores.get(top) as number)) top = element;
+		const top = best(scores);
 		if (!top) continue;
 		const parent = top.parent;
 		if (!parent || top.tag === 'body' || top.tag === '#document') return {roots: [top], strict};
-		const threshold = Math.max(SIBLING_MIN, (scores.get(top) as number) / 5);
+		const threshold = Math.max(SIBLING_MIN, (scores.get(top) ?? 0) / 5);
 		const roots = parent.children.filter((sibling): sibling is Element => {
 			if (typeof sibling === 'string') return false;
 			if (sibling === top) return true;

@@ -45,7 +45,7 @@ const NEGATIVE_WORDS = new Set(
 	recommendation recommendations trending popular promo promoted promotion ad ads adv advt advert adverts advertisement
 	advertisements advertising adslot adunit dfp gpt sponsor sponsored taboola outbrain colombia ticker marquee cookie cookies
 	consent gdpr newsletter subscribe subscription signup login paywall sidebar widget widgets popup modal overlay banner toast
-	byline tags caption credit credits gallery slider carousel video player podcast poll quiz rating print toolbar pagination
+	byline dateline timestamp meta author authors tags caption credit credits gallery slider carousel video player podcast poll quiz rating print toolbar pagination
 	pager livetv notification download`.split(/\s+/),
 );
 const POSITIVE_WORDS = new Set('article story content body entry post text main news detail details'.split(' '));
