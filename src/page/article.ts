@@ -4,7 +4,7 @@ import {type Block, collect} from './collect.js';
 import {measureTree} from './measure.js';
 import {type Metadata, readMetadata} from './metadata.js';
 import {type Element, parseHtml} from './parse.js';
-import {addRelated, readAlsoLabel} from './readalso.js';
+import {addRelated, readAlsoLine} from './readalso.js';
 import {collapseSpace, find, textOf} from './tree.js';
 
 /*
@@ -48,7 +48,7 @@ function fromArticleBody(body: string): {blocks: Block[]; related: Related[]} {
 	const related: Related[] = [];
 	for (const line of body.split(/\r\n|[\n\r\u2028\u2029]/)) {
 		const text = collapseSpace(line);
-		const readAlso = readAlsoLabel(text);
+		const readAlso = readAlsoLine(text);
 		if (readAlso) addRelated(related, readAlso.label, readAlso.rest === '' ? [] : [readAlso.rest]);
 		else if (text !== '') blocks.push({paragraph: text});
 	}

@@ -12,11 +12,15 @@ not paragraphs; each link becomes a `related` entry, labelled as the box labels 
 2. Its label is the phrase as the page writes it; each link's text is a title.
 3. A block that is only the phrase (a heading over a list) labels the links of the next block.
 4. A line of JSON-LD articleBody that starts with a phrase is an entry too: the rest of the line
-   is its title.
+   is its title. Having no links to go by, an English phrase there needs a colon, dash or bar
+   after it ("Read more about the budget" is a sentence; "Read more: Budget" is an entry).
 */
 
 export const READ_ALSO =
 	/^(यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|इन्हें भी पढ़ें|यह भी पढ़े|ये भी पढ़े|इसे भी पढ़े|यह भी देखें|ये भी देखें|और पढ़ें|संबंधित खबरें|संबंधित ख़बरें|also read|read also|read more|see also|also see|must read|related stories|related news|related)(?=$|[\s:：\-–—|।])[\s:：\-–—|]*/iu;
+
+const SEPARATOR = /[:：\-–—|]/;
+const LATIN = /^[a-z]/i;
 
 /** Non-link text a box may have besides its phrase (rule 1). */
 const LOOSE_TEXT = 12;
@@ -27,6 +31,13 @@ export type ReadAlso = {label: string; titles: string[]};
 export function readAlsoLabel(text: string): {label: string; rest: string} | undefined {
 	const match = READ_ALSO.exec(text);
 	return match ? {label: match[1], rest: text.slice(match[0].length)} : undefined;
+}
+
+/** The label and title of an articleBody line that is a read-also entry (rule 4), or undefined. */
+export function readAlsoLine(line: string): {label: string; rest: string} | undefined {
+	const match = READ_ALSO.exec(line);
+	if (!match || (LATIN.test(match[1]) && match[0].length < line.length && !SEPARATOR.test(match[0]))) return undefined;
+	return {label: match[1], rest: line.slice(match[0].length)};
 }
 
 /** The texts of the links in `element`, in order, without empty ones. */
