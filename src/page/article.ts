@@ -5,7 +5,7 @@ import {measureTree} from './measure.js';
 import {type Metadata, readMetadata} from './metadata.js';
 import {type Element, parseHtml} from './parse.js';
 import {addRelated, readAlsoLine} from './readalso.js';
-import {collapseSpace, find, textOf} from './tree.js';
+import {collapseSpace, firstText} from './tree.js';
 
 /*
 A page to an Article, the same type JSON input gives, or the reason there is none.
@@ -92,8 +92,7 @@ export function readPage(html: string): PageResult {
 	const body = chooseBody(readBody(root), meta);
 	if (!body || body.blocks.length === 0) return {refusal: NO_ARTICLE};
 	if (!meta.saysArticle && (body.teasers || textLength(body.blocks) < SHORTEST_ARTICLE)) return {refusal: NO_ARTICLE};
-	const h1 = find(root, (e) => e.tag === 'h1' && textOf(e) !== '');
-	const headline = meta.headline ?? meta.ogTitle ?? (h1 && textOf(h1)) ?? meta.pageTitle;
+	const headline = meta.headline ?? meta.ogTitle ?? firstText(root, 'h1') ?? meta.pageTitle;
 	const parts = sections(body.blocks);
 	if (!headline || parts.length === 0) return {refusal: NO_ARTICLE};
 	const summary = withoutRepeat(meta.summary, headline, parts[0].paragraphs[0]);

@@ -48,8 +48,7 @@ const TAG_SCORES: Record<string, number> = {
 	h5: -5,
 	h6: -5,
 };
-const PROSE_MARKS = /[,،，।]/g;
-const TEXT_BLOCKS = new Set(['div', 'section', 'article', 'main', 'td', 'center', 'font']);
+const TEXT_BLOCKS = new Set(['div', 'section', 'article', 'main', 'td', 'center']);
 
 export type Content = {
 	/** The containers whose text is the article, in document order. */
@@ -75,18 +74,6 @@ function likely(order: Element[], strict: boolean): Element[] {
 	return out;
 }
 
-function commas(element: Element): number {
-	let count = 0;
-	const stack: Element[] = [element];
-	while (stack.length > 0) {
-		for (const child of (stack.pop() as Element).children) {
-			if (typeof child === 'string') count += child.match(PROSE_MARKS)?.length ?? 0;
-			else stack.push(child);
-		}
-	}
-	return count;
-}
-
 function score(order: Element[], measures: Map<Element, Measure>): Map<Element, number> {
 	const scores = new Map<Element, number>();
 	const add = (element: Element | undefined, points: number) => {
@@ -96,7 +83,7 @@ function score(order: Element[], measures: Map<Element, Measure>): Map<Element, 
 	for (const element of order) {
 		const measure = measures.get(element) as Measure;
 		if (!isParagraph(element, measure) || measure.text < MIN_PARAGRAPH) continue;
-		const points = 1 + Math.min(commas(element), 50) + Math.min(Math.floor(measure.text / 100), 3);
+		const points = 1 + Math.min(measure.marks, 50) + Math.min(Math.floor(measure.text / 100), 3);
 		add(element.parent, points);
 		add(element.parent?.parent, points / 2);
 		add(element.parent?.parent?.parent, points / 6);

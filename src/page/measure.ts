@@ -9,13 +9,15 @@ scorer and the collector never re-read a subtree to decide about it:
 - links: the part of that inside links (<a>);
 - lead: the start of its text (at least LEAD characters when it has that many), for spotting
   read-also phrases;
-- blocky: whether a child is a block element (then its own loose text is not one paragraph).
+- marks: commas and dandas in its text (prose has them; menus do not);
+- blocky: whether a block element is inside it (then it is not one paragraph).
 Junk elements have no entry: they count for nothing.
 */
 
-export type Measure = {text: number; links: number; lead: string; blocky: boolean};
+export type Measure = {text: number; links: number; lead: string; marks: number; blocky: boolean};
 
 const LEAD = 48;
+const PROSE_MARKS = /[,،，।]/g;
 
 export const BLOCK_TAGS = new Set(
 	'address article aside blockquote center dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody thead tfoot tr td th ul'.split(
@@ -32,11 +34,13 @@ export function measureTree(root: Element): {measures: Map<Element, Measure>; or
 		let text = 0;
 		let links = 0;
 		let lead = '';
+		let marks = 0;
 		let blocky = false;
 		for (const child of element.children) {
 			if (typeof child === 'string') {
 				const piece = collapseSpace(child);
 				text += piece.length;
+				marks += piece.match(PROSE_MARKS)?.length ?? 0;
 				if (lead.length < LEAD && piece !== '') lead = lead === '' ? piece : `${lead} ${piece}`;
 				continue;
 			}
@@ -44,10 +48,11 @@ export function measureTree(root: Element): {measures: Map<Element, Measure>; or
 			if (!inner) continue;
 			text += inner.text;
 			links += inner.links;
+			marks += inner.marks;
 			if (lead.length < LEAD && inner.lead !== '') lead = lead === '' ? inner.lead : `${lead} ${inner.lead}`;
-			blocky ||= BLOCK_TAGS.has(child.tag);
+			blocky ||= inner.blocky || BLOCK_TAGS.has(child.tag);
 		}
-		measures.set(element, {text, links: element.tag === 'a' ? text : links, lead: lead.slice(0, LEAD * 2), blocky});
+		measures.set(element, {text, links: element.tag === 'a' ? text : links, lead: lead.slice(0, LEAD * 2), marks, blocky});
 	}
 	return {measures, order};
 }

@@ -1,7 +1,7 @@
 import type {Related} from '../article/types.js';
 import type {Measure} from './measure.js';
 import type {Element} from './parse.js';
-import {elementsIn, textOf} from './tree.js';
+import {textOf} from './tree.js';
 
 /*
 Read-also boxes: the publisher's links to other stories, set inside the article's text. They are
@@ -40,12 +40,23 @@ export function readAlsoLine(line: string): {label: string; rest: string} | unde
 	return {label: match[1], rest: line.slice(match[0].length)};
 }
 
-/** The texts of the links in `element`, in order, without empty ones. */
+/** The texts of the links in `element` (a link inside a link is part of it), in order, without empty ones. */
 export function linkTitles(element: Element): string[] {
-	return elementsIn(element)
-		.filter((e) => e.tag === 'a')
-		.map((a) => textOf(a))
-		.filter((title) => title !== '');
+	const titles: string[] = [];
+	const stack: Element[] = [element];
+	while (stack.length > 0) {
+		const next = stack.pop() as Element;
+		if (next.tag === 'a') {
+			const title = textOf(next);
+			if (title !== '') titles.push(title);
+			continue;
+		}
+		for (let i = next.children.length - 1; i >= 0; i--) {
+			const child = next.children[i];
+			if (typeof child !== 'string') stack.push(child);
+		}
+	}
+	return titles;
 }
 
 /** The box `element` is (rule 1), or undefined; `labelOnly` (rule 3) when it is just the phrase. */

@@ -36,6 +36,24 @@ export function find(root: Element, test: (element: Element) => boolean): Elemen
 	return undefined;
 }
 
+/** The text of the first `tag` element with any text; the insides of those without are not searched again. */
+export function firstText(root: Element, tag: string): string | undefined {
+	const stack: Element[] = [root];
+	while (stack.length > 0) {
+		const element = stack.pop() as Element;
+		if (element.tag === tag) {
+			const text = textOf(element);
+			if (text !== '') return text;
+			continue;
+		}
+		for (let i = element.children.length - 1; i >= 0; i--) {
+			const child = element.children[i];
+			if (typeof child !== 'string') stack.push(child);
+		}
+	}
+	return undefined;
+}
+
 // HTML's white space: runs of it are one space in a paragraph. No-break spaces are the publisher's and stay.
 const HTML_SPACE = /[ \t\n\r\f]+/g;
 
