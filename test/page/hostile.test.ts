@@ -64,6 +64,19 @@ describe('large and deep pages', () => {
 		expect(JSON.parse(stdout).sections).toEqual([{paragraphs: [PARAGRAPH]}]);
 	});
 
+	// Each of these once made some step read the same subtree again at every level.
+	test.each([
+		'<a href="/x">Also read: ',
+		'<p>यह भी पढ़ें: <span><b><i><u><s><em><small><big><sub><sup><q><tt><kbd><var><cite><abbr><dfn><mark>',
+		'<h1><span><b><i><u><s><em><small><big><sub><sup><q><tt><kbd><var><cite><abbr>',
+		'<font>, ',
+		'<section><span>',
+		'<li><blockquote>Read More ',
+		'<div class="read-also">ये भी पढ़ें <a href="/y">',
+	])('30,000 levels of %j', async (level) => {
+		await read(page(`${level.repeat(30_000)}${PARAGRAPH}`, NEWS));
+	});
+
 	test('a page of unclosed tags', async () => {
 		const soup = Array.from(
 			{length: 50_000},
