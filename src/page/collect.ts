@@ -4,7 +4,7 @@ import {isJunk, isUnlikely} from './judge.js';
 import {linkDensity, type Measure} from './measure.js';
 import type {Element} from './parse.js';
 import {addRelated, linkTitles, readAlsoBox} from './readalso.js';
-import {collapseSpace, rawText} from './tree.js';
+import {collapseSpace, pushChildren, rawText} from './tree.js';
 
 /*
 The article's headings and paragraphs, read from the content containers (body.ts) in document
@@ -94,10 +94,7 @@ export function collect(roots: Element[], measures: Map<Element, Measure>, stric
 				continue;
 			}
 		}
-		for (let i = element.children.length - 1; i >= 0; i--) {
-			const child = element.children[i];
-			if (typeof child !== 'string') stack.push(child);
-		}
+		pushChildren(stack, element);
 	}
 	return out;
 }

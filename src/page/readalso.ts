@@ -1,7 +1,7 @@
 import type {Related} from '../article/types.js';
 import type {Measure} from './measure.js';
 import type {Element} from './parse.js';
-import {textOf} from './tree.js';
+import {pushChildren, textOf} from './tree.js';
 
 /*
 Read-also boxes: the publisher's links to other stories, set inside the article's text. They are
@@ -51,10 +51,7 @@ export function linkTitles(element: Element): string[] {
 			if (title !== '') titles.push(title);
 			continue;
 		}
-		for (let i = next.children.length - 1; i >= 0; i--) {
-			const child = next.children[i];
-			if (typeof child !== 'string') stack.push(child);
-		}
+		pushChildren(stack, next);
 	}
 	return titles;
 }

@@ -5,6 +5,15 @@ Walks over the page tree. Every walk is a loop over an explicit stack, never rec
 of 100,000 nested elements cannot overflow the call stack; each visits every node once.
 */
 
+/** Pushes `element`'s child elements on `stack`, last first, so that they pop in document order. */
+export function pushChildren(stack: Element[], element: Element): void {
+	const {children} = element;
+	for (let i = children.length - 1; i >= 0; i--) {
+		const child = children[i];
+		if (typeof child !== 'string') stack.push(child);
+	}
+}
+
 /** `root` and the elements under it, in document order, leaving out the subtrees `skip` says no to. */
 export function elementsIn(root: Element, skip?: (element: Element) => boolean): Element[] {
 	const out: Element[] = [];
@@ -13,27 +22,9 @@ export function elementsIn(root: Element, skip?: (element: Element) => boolean):
 		const element = stack.pop() as Element;
 		if (skip?.(element) && element !== root) continue;
 		out.push(element);
-		const {children} = element;
-		for (let i = children.length - 1; i >= 0; i--) {
-			const child = children[i];
-			if (typeof child !== 'string') stack.push(child);
-		}
+		pushChildren(stack, element);
 	}
 	return out;
-}
-
-/** The first element under `root` (itself included), in document order, that `test` accepts. */
-export function find(root: Element, test: (element: Element) => boolean): Element | undefined {
-	const stack: Element[] = [root];
-	while (stack.length > 0) {
-		const element = stack.pop() as Element;
-		if (test(element)) return element;
-		for (let i = element.children.length - 1; i >= 0; i--) {
-			const child = element.children[i];
-			if (typeof child !== 'string') stack.push(child);
-		}
-	}
-	return undefined;
 }
 
 /** The text of the first `tag` element with any text; the insides of those without are not searched again. */
@@ -46,10 +37,7 @@ export function firstText(root: Element, tag: string): string | undefined {
 			if (text !== '') return text;
 			continue;
 		}
-		for (let i = element.children.length - 1; i >= 0; i--) {
-			const child = element.children[i];
-			if (typeof child !== 'string') stack.push(child);
-		}
+		pushChildren(stack, element);
 	}
 	return undefined;
 }
