@@ -10,7 +10,7 @@ Junk, always left out with everything inside it:
 3. Hidden elements: the `hidden` attribute, aria-hidden="true", or an inline display:none or
    visibility:hidden.
 Unlikely, left out unless nothing else is found (body.ts retries without this rule):
-4. An element whose class or id has a word in NEGATIVE_WORDS (ads, share bars, comments,
+4. An element whose class, id or itemprop has a word in NEGATIVE_WORDS (ads, share bars, comments,
    related lists, tickers, cookie banners, …). Words are the class and id split at anything
    that is not a letter or digit and at camelCase humps, so "ad" never matches "header" or
    "loading", and "shareBar" is "share bar". <html>, <body>, <main> and <article> are exempt:
@@ -46,15 +46,16 @@ const NEGATIVE_WORDS = new Set(
 	advertisements advertising adslot adunit dfp gpt sponsor sponsored taboola outbrain colombia ticker marquee cookie cookies
 	consent gdpr newsletter subscribe subscription signup login paywall sidebar widget widgets popup modal overlay banner toast
 	byline dateline timestamp meta author authors tags caption credit credits gallery slider carousel video player podcast poll quiz rating print toolbar pagination
-	pager livetv notification download`.split(/\s+/),
+	pager livetv notification download hidden invisible`.split(/\s+/),
 );
 const POSITIVE_WORDS = new Set('article story content body entry post text main news detail details'.split(' '));
 const EXEMPT = new Set(['html', 'body', 'main', 'article', '#document']);
 
-/** The words of an element's class and id (rule 4). */
+/** The words of an element's class, id and itemprop (rule 4). */
 export function hintWords(element: Element): string[] {
-	const hint = `${element.attrs.class ?? ''} ${element.attrs.id ?? ''}`;
-	if (hint.length === 1) return [];
+	const {attrs} = element;
+	if (attrs.class === undefined && attrs.id === undefined && attrs.itemprop === undefined) return [];
+	const hint = `${attrs.class ?? ''} ${attrs.id ?? ''} ${attrs.itemprop ?? ''}`;
 	return hint
 		.replace(/([a-z])([A-Z])/g, '$1 $2')
 		.toLowerCase()

@@ -1,5 +1,6 @@
 // The steps of the page reader on their own: sniffing, the tree, JSON-LD, metadata, read-also boxes.
 import {describe, expect, test} from 'vitest';
+import {NO_ARTICLE, type PageResult, readPage} from '../../src/page/index.js';
 import {findArticleObject, readJsonLd} from '../../src/page/jsonld.js';
 import {readMetadata, withoutSiteName} from '../../src/page/metadata.js';
 import {type Element, parseHtml} from '../../src/page/parse.js';
@@ -176,5 +177,50 @@ describe('read-also phrases', () => {
 		const asLine = readAlsoLine(text);
 		expect([inBox?.label, inBox?.rest]).toEqual(box);
 		expect([asLine?.label, asLine?.rest]).toEqual(line);
+	});
+});
+
+describe('readPage', () => {
+	const P1 = 'पहला अनुच्छेद काफी लंबा है, इसमें कई शब्द हैं और यह खबर की शुरुआत करता है।';
+	const P2 = 'दूसरा अनुच्छेद भी लंबा है, इसमें और जानकारी दी गई है जो पाठकों के काम की है।';
+	const html = (object: object, body: string) =>
+		`<!doctype html><html><head><script type="application/ld+json">${JSON.stringify({'@type': 'NewsArticle', headline: 'शीर्षक', ...object})}</script></head><body>${body}</body></html>`;
+	const article = (result: PageResult) => ('article' in result ? result.article : result.refusal);
+
+	test('an articleBody written in HTML is read as a page', () => {
+		const result = readPage(html({articleBody: `<p>${P1}</p><h2>उपशीर्षक</h2><p>${P2}</p>`}, '<div id="root"></div>'));
+		expect(article(result)).toMatchObject({sections: [{paragraphs: [P1]}, {heading: 'उपशीर्षक', paragraphs: [P2]}]});
+	});
+	test('the page’s text wins over articleBody unless it is less than half as long', () => {
+		const body = `${P1}\n${P2}\n${P2}`;
+		expect(article(readPage(html({articleBody: body}, `<article><p>${P1}</p><p>${P2}</p></article>`)))).toMatchObject({
+			sections: [{paragraphs: [P1, P2]}],
+		});
+		expect(article(readPage(html({articleBody: body}, `<article><p>${P1}</p></article>`)))).toMatchObject({
+			sections: [{paragraphs: [P1, P2, P2]}],
+		});
+	});
+	test.each([
+		[`${P1.slice(0, 30)}...`, undefined],
+		[`${P1.slice(0, 30)}…`, undefined],
+		[P1, undefined],
+		['शीर्षक', undefined],
+		['अलग सार', 'अलग सार'],
+	])('summary %j, repeating the first paragraph or the headline, is left out', (description, summary) => {
+		const result = readPage(html({description}, `<article><p>${P1}</p><p>${P2}</p></article>`));
+		expect(('article' in result && result.article.summary) || undefined).toBe(summary);
+	});
+	test('a heading with no paragraph after it is left out', () => {
+		expect(article(readPage(html({}, `<article><p>${P1}</p><h2>अकेला</h2><h2>साथ</h2><p>${P2}</p></article>`)))).toMatchObject({
+			sections: [{paragraphs: [P1]}, {heading: 'साथ', paragraphs: [P2]}],
+		});
+	});
+	test.each([
+		['no body at all', html({}, '<nav><a href="/">होम</a></nav>')],
+		['a short page that does not say it is an article', `<!doctype html><title>t</title><body><p>${P1}</p></body>`],
+	])('refused: %s', (_, page) => expect(readPage(page)).toEqual({refusal: NO_ARTICLE}));
+	test('an og:type article page without JSON-LD: the h1 is the headline before the <title>', () => {
+		const page = `<!doctype html><head><meta property="og:type" content="article"><title>शीर्षक - साइट</title></head><body><header><h1>असली शीर्षक</h1></header><p>${P1}</p></body>`;
+		expect(article(readPage(page))).toMatchObject({headline: 'असली शीर्षक', language: 'und', sections: [{paragraphs: [P1]}]});
 	});
 });
