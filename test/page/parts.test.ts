@@ -24,6 +24,7 @@ describe('looksLikeHtml', () => {
 		['"<html>"', false],
 		['<htmlx>', false],
 		['<?xml version="1.0"?><rss>', false],
+		['<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">', true],
 		['hello <html>', false],
 		['', false],
 	])('%j: %s', (text, html) => expect(looksLikeHtml(text)).toBe(html));
