@@ -7,16 +7,16 @@ Where the article's text is: the container that holds most of its paragraphs, fo
 as Mozilla's Readability does (`_grabArticle`), on the measures of measure.ts.
 1. Paragraphs: <p>, and blocks with no block inside them (a <div> of text), of at least
    MIN_PARAGRAPH characters, outside junk and (in the first try) outside unlikely elements.
-2. Each scores 1, plus one per comma or danda, plus one per 100 characters up to 3. Its score
+2. Each scores 1, plus one per comma or danda (up to 50), plus one per 100 characters up to 3. Its score
    goes to its parent in full, its grandparent in half, and the next ancestor in a sixth.
-3. A container starts at a score by its tag (TAG_SCORES) plus its class and id weight (±25);
+3. A container starts at a score by its tag (TAG_SCORES) plus its class, id and itemprop weight
+   (±25, judge.ts);
    its final score is multiplied by (1 - its link density).
 4. The best container is the content, unless two or more of the next RIVALS best score at least
    3/4 of it (a live blog's entries): then the nearest ancestor that holds three of them, or both.
-5. Its siblings join it, in document order, when they score
-   at least a fifth of it (and at least SIBLING_MIN), or are a paragraph of more than 80
-   characters with little link text.
-6. A page with no paragraphs outside unlikely elements is tried again with them.
+5. Its siblings join it, in document order, when they score at least a fifth of it (and at least
+   SIBLING_MIN), or are a paragraph of more than 80 characters with little link text.
+6. A page with no paragraphs outside unlikely elements is tried again with them (`strict` false).
 */
 
 const MIN_PARAGRAPH = 25;

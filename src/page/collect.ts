@@ -10,15 +10,14 @@ import {collapseSpace, pushChildren, rawText} from './tree.js';
 The article's headings and paragraphs, read from the content containers (body.ts) in document
 order:
 1. <h2> and <h3> are headings; <h1> (the headline) is left out.
-2. A <p>, an <h4>-<h6>, and a <li>, <blockquote> or <dd> with no block inside it is a paragraph;
-   one that has blocks inside is read through. So is a block of loose text (body.ts, rule 1).
-   Its text is flattened and its white space collapsed; two line breaks in a row (<br><br>)
-   split it into paragraphs.
+2. A <p>, an <h4>-<h6>, a block of loose text (body.ts, rule 1), and a <li>, <blockquote> or
+   <dd> with no block inside it are paragraphs; other elements are read through. A paragraph's
+   text is flattened and its white space collapsed; two line breaks in a row (<br><br>) split it.
 3. Left out: junk and (when strict) unlikely elements (judge.ts), lists that are mostly links,
    paragraphs and list items that are mostly links (a teaser or a "more" link), empty ones.
 4. Read-also boxes (readalso.ts) are not read: their links are `related` entries.
-5. Links say what a container is, not the text: a heading whose text is mostly a link counts as
-   a teaser, so that a page of teasers can be told from an article (article.ts).
+5. Headings (h2 to h4) whose text is mostly a link are counted: they tell a page of teasers
+   from an article (article.ts).
 */
 
 export type Block = {heading: string} | {paragraph: string};
