@@ -40,6 +40,8 @@ describe('validateArticle', () => {
 		['published', '2026-11-28T10:30Z', true],
 		['published', '2026-11-28T10:30:00.123+0530', true],
 		['published', '2026-11-28 10:30', false],
+		['published', '2026-13-01', false],
+		['published', '2026-11-32', false],
 		['source', 'http://a.example', true],
 		['source', 'HTTPS://a.example/%E0%A4%95', true],
 		['source', 'https:///path', false],
