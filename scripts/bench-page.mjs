@@ -40,7 +40,7 @@ const head = (title) => `<!DOCTYPE html><html lang="hi"><head><meta charset="utf
 const tail = `</div></article><div class="comments"><p>बहुत अच्छी खबर, धन्यवाद।</p></div></main><footer>© समाचार</footer></body></html>`;
 
 /** A news page of about `size` bytes: the seed paragraphs under h2 headings, furniture between them. */
-function makePage(dir, paragraphs, size) {
+export function makePage(dir, paragraphs, size) {
 	const random = generator(9);
 	const parts = [head('बड़ा लेख')];
 	let bytes = parts[0].length;

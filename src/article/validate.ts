@@ -30,7 +30,8 @@ function list(value: Json, path: string): Json[] {
 export const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
 // ISO 8601 as news sites write it: a calendar date, optionally a time with seconds, fraction and offset.
-export const ISO_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+export const ISO_DATE =
+	/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
 // An absolute http or https URL written in printable ASCII (non-ASCII characters percent-encoded), with a host.
 export const WEB_URL = /^https?:\/\/[!-.0-~][!-~]*$/i;

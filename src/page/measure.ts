@@ -5,7 +5,8 @@ import {collapseSpace, elementsIn} from './tree.js';
 /*
 Sizes of every element that is not junk (judge.ts), found in one pass from the leaves up, so the
 scorer and the collector never re-read a subtree to decide about it:
-- text: characters of its text, white space collapsed within each text node;
+- text: characters of its text; a text node of only white space counts for nothing (others are
+  counted as they are: a close measure, without copying every text to collapse it);
 - links: the part of that inside links (<a>);
 - lead: the start of its text (at least LEAD characters when it has that many), for spotting
   read-also phrases;
@@ -17,7 +18,15 @@ Junk elements have no entry: they count for nothing.
 export type Measure = {text: number; links: number; lead: string; marks: number; blocky: boolean};
 
 const LEAD = 48;
-const PROSE_MARKS = /[,،，।]/g;
+const PROSE_MARKS = [',', '،', '，', '।'];
+const NOT_SPACE = /[^ \t\n\r\f]/;
+
+/** How many commas and dandas `text` has. */
+function proseMarks(text: string): number {
+	let count = 0;
+	for (const mark of PROSE_MARKS) for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) count++;
+	return count;
+}
 
 export const BLOCK_TAGS = new Set(
 	'address article aside blockquote center dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody thead tfoot tr td th ul'.split(
@@ -38,10 +47,13 @@ export function measureTree(root: Element): {measures: Map<Element, Measure>; or
 		let blocky = false;
 		for (const child of element.children) {
 			if (typeof child === 'string') {
-				const piece = collapseSpace(child);
-				text += piece.length;
-				marks += piece.match(PROSE_MARKS)?.length ?? 0;
-				if (lead.length < LEAD && piece !== '') lead = lead === '' ? piece : `${lead} ${piece}`;
+				if (!NOT_SPACE.test(child)) continue;
+				text += child.length;
+				marks += proseMarks(child);
+				if (lead.length < LEAD) {
+					const piece = collapseSpace(child.slice(0, LEAD * 2));
+					lead = lead === '' ? piece : `${lead} ${piece}`;
+				}
 				continue;
 			}
 			const inner = measures.get(child);

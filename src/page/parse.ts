@@ -94,6 +94,11 @@ const IMPLIED_ENDS: Record<string, {ends: Set<string>; stopAt: Set<string>}> = {
 };
 for (const h of HEADINGS) IMPLIED_ENDS[h] = {ends: HEADINGS, stopAt: P_SCOPE};
 
+// Shared by every element without kept attributes, and every void element's (empty) children:
+// most elements have none, and a page has hundreds of thousands of elements.
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NO_CHILDREN: Node[] = Object.freeze([]) as unknown as Node[];
+
 const isJsonLd = (element: Element) => element.tag === 'script' && /ld\+json/i.test(element.attrs.type ?? '');
 
 /** Builds the tree from the tokenizer's events (rules above). */
@@ -152,7 +157,7 @@ class TreeBuilder implements TokenizerCallbacks {
 		if (CLOSES_P.has(tag)) this.endImplied(P, P_SCOPE);
 		const implied = IMPLIED_ENDS[tag];
 		if (implied) this.endImplied(implied.ends, implied.stopAt);
-		this.pending = {tag, attrs: {}, children: [], parent: this.current};
+		this.pending = {tag, attrs: NO_ATTRIBUTES, children: VOID.has(tag) ? NO_CHILDREN : [], parent: this.current};
 	}
 	onattribname(start: number, end: number): void {
 		this.attribute = this.html.slice(start, end).toLowerCase();
@@ -165,9 +170,10 @@ class TreeBuilder implements TokenizerCallbacks {
 		this.value += String.fromCodePoint(codepoint);
 	}
 	onattribend(): void {
-		if (this.pending && KEPT_ATTRIBUTES.has(this.attribute) && !(this.attribute in this.pending.attrs)) {
-			this.pending.attrs[this.attribute] = this.value;
-		}
+		const element = this.pending;
+		if (!element || !KEPT_ATTRIBUTES.has(this.attribute) || this.attribute in element.attrs) return;
+		if (element.attrs === NO_ATTRIBUTES) element.attrs = {};
+		element.attrs[this.attribute] = this.value;
 	}
 	onopentagend(): void {
 		const element = this.pending;
@@ -184,7 +190,7 @@ class TreeBuilder implements TokenizerCallbacks {
 	onclosetag(start: number, end: number): void {
 		const tag = this.html.slice(start, end).toLowerCase();
 		if (tag === 'br') {
-			this.current.children.push({tag: 'br', attrs: {}, children: [], parent: this.current});
+			this.current.children.push({tag: 'br', attrs: NO_ATTRIBUTES, children: NO_CHILDREN, parent: this.current});
 			return;
 		}
 		if ((this.open.get(tag) ?? 0) === 0) return;
