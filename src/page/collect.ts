@@ -13,7 +13,8 @@ order:
 2. A <p>, an <h4>-<h6>, a block of loose text (body.ts, rule 1), and a <li>, <blockquote> or
    <dd> with no block inside it are paragraphs; other elements are read through. A paragraph's
    text is flattened and its white space collapsed; two line breaks in a row (<br><br>) split it.
-3. Left out: junk and (when strict) unlikely elements (judge.ts), lists that are mostly links,
+3. Left out: junk and (when strict) unlikely elements (judge.ts), except inside a paragraph,
+   where only junk is: class words never cut a sentence. Also lists that are mostly links,
    paragraphs and list items that are mostly links (a teaser or a "more" link), empty ones.
 4. Read-also boxes (readalso.ts) are not read: their links are `related` entries.
 5. Headings (h2 to h4) whose text is mostly a link are counted: they tell a page of teasers
@@ -38,10 +39,9 @@ const ITEMS = new Set(['li', 'blockquote', 'dd', 'dt']);
 const LISTS = new Set(['ul', 'ol', 'dl', 'menu']);
 const MOSTLY_LINKS = 0.5;
 
-/** The paragraphs of a paragraph element (rule 2). */
-function paragraphsOf(element: Element, strict: boolean): string[] {
-	const skip = (e: Element) => isJunk(e) || (strict && isUnlikely(e));
-	return rawText(element, skip, LINE_BREAK)
+/** The paragraphs of a paragraph element (rule 2). Inside it only junk is left out: class words do not cut the publisher's sentences. */
+function paragraphsOf(element: Element): string[] {
+	return rawText(element, isJunk, LINE_BREAK)
 		.split(PARAGRAPH_BREAK)
 		.map((piece) => collapseSpace(piece.replaceAll(LINE_BREAK, ' ')))
 		.filter((text) => text !== '');
@@ -81,7 +81,7 @@ export function collect(roots: Element[], measures: Map<Element, Measure>, stric
 		}
 		if (tag === 'h1') continue;
 		if (HEADINGS.has(tag)) {
-			const heading = paragraphsOf(element, strict).join(' ');
+			const heading = paragraphsOf(element).join(' ');
 			if (heading !== '') out.blocks.push({heading});
 			continue;
 		}
@@ -89,7 +89,7 @@ export function collect(roots: Element[], measures: Map<Element, Measure>, stric
 		if (leaf || LISTS.has(tag)) {
 			if (linky) continue;
 			if (leaf) {
-				for (const paragraph of paragraphsOf(element, strict)) out.blocks.push({paragraph});
+				for (const paragraph of paragraphsOf(element)) out.blocks.push({paragraph});
 				continue;
 			}
 		}

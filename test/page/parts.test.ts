@@ -211,6 +211,10 @@ describe('readPage', () => {
 		const result = readPage(html({description}, `<article><p>${P1}</p><p>${P2}</p></article>`));
 		expect(('article' in result && result.article.summary) || undefined).toBe(summary);
 	});
+	test('inside a paragraph only junk is left out, not elements with furniture classes', () => {
+		const body = `<article><p>${P1} <a class="social-link" href="/x">@नगर</a> <span class="ad-word">देखें</span><script>x()</script><img alt="चित्र"></p><div class="ad"><p>${P2}</p></div></article>`;
+		expect(article(readPage(html({}, body)))).toMatchObject({sections: [{paragraphs: [`${P1} @नगर देखें`]}]});
+	});
 	test('a heading with no paragraph after it is left out', () => {
 		expect(article(readPage(html({}, `<article><p>${P1}</p><h2>अकेला</h2><h2>साथ</h2><p>${P2}</p></article>`)))).toMatchObject({
 			sections: [{paragraphs: [P1]}, {heading: 'साथ', paragraphs: [P2]}],
