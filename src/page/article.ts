@@ -28,6 +28,9 @@ export type PageResult = {article: Article} | {refusal: string};
 
 const SHORTEST_ARTICLE = 200;
 const ELLIPSIS = /(?:\.\.\.|…)$/u;
+// An articleBody written in HTML has paragraph or line-break tags.
+const HTML_BODY = /<(?:p|br|div|h[2-6])[\s/>]/i;
+const LINE_END = /\r\n|[\n\r\u2028\u2029]/;
 
 function sections(blocks: Block[]): Section[] {
 	const out: Section[] = [{paragraphs: []}];
@@ -40,13 +43,13 @@ function sections(blocks: Block[]): Section[] {
 
 /** articleBody's paragraphs and read-also entries (rule 1). */
 function fromArticleBody(body: string): {blocks: Block[]; related: Related[]} {
-	if (/<(?:p|br|div|h[2-6])[\s/>]/i.test(body)) {
+	if (HTML_BODY.test(body)) {
 		const found = readBody(parseHtml(body));
 		if (found) return found;
 	}
 	const blocks: Block[] = [];
 	const related: Related[] = [];
-	for (const line of body.split(/\r\n|[\n\r\u2028\u2029]/)) {
+	for (const line of body.split(LINE_END)) {
 		const text = collapseSpace(line);
 		const readAlso = readAlsoLine(text);
 		if (readAlso) addRelated(related, readAlso.label, readAlso.rest === '' ? [] : [readAlso.rest]);

@@ -1,4 +1,4 @@
-import type {Element} from './parse.js';
+import {type Element, isJsonLd} from './parse.js';
 import {elementsIn} from './tree.js';
 
 /*
@@ -28,6 +28,7 @@ export const ARTICLE_TYPES = new Set([
 	'Report',
 ]);
 
+const SCHEMA_ORG = /^(?:https?:\/\/)?schema\.org\//;
 const WRAPPER = /^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$/g;
 const TRAILING_COMMA = /,\s*[}\]]/y;
 /** Where an article object may be found inside another (rule 2). */
@@ -78,13 +79,13 @@ const isObject = (value: unknown): value is JsonObject => typeof value === 'obje
 function isArticle(object: JsonObject): boolean {
 	const type = object['@type'];
 	const types = Array.isArray(type) ? type : [type];
-	return types.some((t) => typeof t === 'string' && ARTICLE_TYPES.has(t.replace(/^(?:https?:\/\/)?schema\.org\//, '')));
+	return types.some((t) => typeof t === 'string' && ARTICLE_TYPES.has(t.replace(SCHEMA_ORG, '')));
 }
 
 /** The texts of the page's JSON-LD blocks, in document order. */
 export function jsonLdBlocks(root: Element): string[] {
 	return elementsIn(root)
-		.filter((e) => e.tag === 'script' && /ld\+json/i.test(e.attrs.type ?? ''))
+		.filter(isJsonLd)
 		.map((e) => e.children.filter((c) => typeof c === 'string').join(''));
 }
 

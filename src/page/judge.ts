@@ -23,6 +23,8 @@ const JUNK_TAGS = new Set(
 		' ',
 	),
 );
+const CAMEL_HUMP = /([a-z])([A-Z])/g;
+const NOT_WORD = /[^a-z0-9]+/;
 const AMP_JUNK = /^amp-(?!live-list$|accordion$|fit-text$|layout$)/;
 const JUNK_ROLES = new Set([
 	'navigation',
@@ -56,10 +58,7 @@ export function hintWords(element: Element): string[] {
 	const {attrs} = element;
 	if (attrs.class === undefined && attrs.id === undefined && attrs.itemprop === undefined) return [];
 	const hint = `${attrs.class ?? ''} ${attrs.id ?? ''} ${attrs.itemprop ?? ''}`;
-	return hint
-		.replace(/([a-z])([A-Z])/g, '$1 $2')
-		.toLowerCase()
-		.split(/[^a-z0-9]+/);
+	return hint.replace(CAMEL_HUMP, '$1 $2').toLowerCase().split(NOT_WORD);
 }
 
 /** Whether an element and all inside it are junk (rules 1 to 3). */

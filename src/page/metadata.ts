@@ -42,11 +42,13 @@ export type Metadata = {
 
 const SITE_SUFFIX = /^(.+?)\s+(?:-|\||–|—|::|·)\s+([^-|–—·]+)$/u;
 const URL_LIKE = /^(?:https?:)?\/\//i;
+const LOOKS_LIKE_HTML = /[<&]/;
+const CANONICAL = /(?:^|\s)canonical(?:\s|$)/i;
 
 /** A JSON-LD string as text: HTML decoded when it looks like HTML, white space collapsed. */
 function plain(value: unknown): string | undefined {
 	if (typeof value !== 'string') return undefined;
-	const text = /[<&]/.test(value) ? textOf(parseHtml(value)) : collapseSpace(value);
+	const text = LOOKS_LIKE_HTML.test(value) ? textOf(parseHtml(value)) : collapseSpace(value);
 	return text === '' ? undefined : text;
 }
 
@@ -75,7 +77,7 @@ function webUrl(value: unknown): string | undefined {
 function languageTag(value: unknown): string | undefined {
 	const tag = typeof value === 'object' && value !== null ? (value as JsonObject).alternateName : value;
 	if (typeof tag !== 'string') return undefined;
-	const normal = tag.trim().replace(/_/g, '-');
+	const normal = tag.trim().replaceAll('_', '-');
 	return LANGUAGE_TAG.test(normal) ? normal : undefined;
 }
 
@@ -101,7 +103,7 @@ export function readMetadata(root: Element): Metadata {
 		if (tag === 'meta') {
 			const key = (attrs.property ?? attrs.name ?? attrs.itemprop)?.trim().toLowerCase();
 			if (key && attrs.content !== undefined && !meta.has(key)) meta.set(key, attrs.content);
-		} else if (tag === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(attrs.rel ?? '')) canonical ??= attrs.href;
+		} else if (tag === 'link' && CANONICAL.test(attrs.rel ?? '')) canonical ??= attrs.href;
 		else if (tag === 'title' && title === undefined) title = textOf(element);
 		else if (tag === 'html') htmlLang ??= attrs.lang;
 	}

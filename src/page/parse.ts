@@ -99,7 +99,10 @@ for (const h of HEADINGS) IMPLIED_ENDS[h] = {ends: HEADINGS, stopAt: P_SCOPE};
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 const NO_CHILDREN: Node[] = Object.freeze([]) as unknown as Node[];
 
-const isJsonLd = (element: Element) => element.tag === 'script' && /ld\+json/i.test(element.attrs.type ?? '');
+const JSON_LD = /ld\+json/i;
+
+/** Whether an element is a JSON-LD script. */
+export const isJsonLd = (element: Element) => element.tag === 'script' && JSON_LD.test(element.attrs.type ?? '');
 
 /** Builds the tree from the tokenizer's events (rules above). */
 class TreeBuilder implements TokenizerCallbacks {
