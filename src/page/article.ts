@@ -1,18 +1,20 @@
 import type {Article, Related, Section} from '../article/types.js';
 import {findContent} from './body.js';
 import {type Block, collect} from './collect.js';
+import {isJunk} from './judge.js';
 import {measureTree} from './measure.js';
 import {type Metadata, readMetadata} from './metadata.js';
 import {type Element, parseHtml} from './parse.js';
 import {addRelated, readAlsoLine} from './readalso.js';
-import {collapseSpace, firstText} from './tree.js';
+import {collapseSpace, firstText, rawText} from './tree.js';
 
 /*
 A page to an Article, the same type JSON input gives, or the reason there is none.
 1. The body: the page's own headings and paragraphs (body.ts, collect.ts). JSON-LD articleBody
    is used instead when the page shows none of it or less than half as much text (text put in
    by scripts, or cut short): its lines are paragraphs, read-also lines become related entries.
-   An articleBody written in HTML is read as a page.
+   An articleBody written in HTML is read as the content of a page (collect.ts), or, with no
+   paragraph elements, line by line.
 2. Sections: the paragraphs before the first heading are the untitled lead; each heading starts
    a section. A heading with no paragraph after it is left out.
 3. The summary is left out when it only repeats the start of the first paragraph (or the headline).
@@ -43,13 +45,17 @@ function sections(blocks: Block[]): Section[] {
 
 /** articleBody's paragraphs and read-also entries (rule 1). */
 function fromArticleBody(body: string): {blocks: Block[]; related: Related[]} {
+	let lines = body;
 	if (HTML_BODY.test(body)) {
-		const found = readBody(parseHtml(body));
-		if (found) return found;
+		// All of it is the article: collected without scoring; loose text and <br>s make lines.
+		const root = parseHtml(body);
+		const found = collect([root], measureTree(root).measures, false);
+		if (found.blocks.length > 0) return found;
+		lines = rawText(root, isJunk, '\n');
 	}
 	const blocks: Block[] = [];
 	const related: Related[] = [];
-	for (const line of body.split(LINE_END)) {
+	for (const line of lines.split(LINE_END)) {
 		const text = collapseSpace(line);
 		const readAlso = readAlsoLine(text);
 		if (readAlso) addRelated(related, readAlso.label, readAlso.rest === '' ? [] : [readAlso.rest]);

@@ -192,6 +192,10 @@ describe('readPage', () => {
 		const result = readPage(html({articleBody: `<p>${P1}</p><h2>उपशीर्षक</h2><p>${P2}</p>`}, '<div id="root"></div>'));
 		expect(article(result)).toMatchObject({sections: [{paragraphs: [P1]}, {heading: 'उपशीर्षक', paragraphs: [P2]}]});
 	});
+	test('an articleBody in HTML without paragraph elements is read line by line', () => {
+		const result = readPage(html({articleBody: `${P1}<br><br>यह भी पढ़ें: कुछ और<br>${P2}`}, ''));
+		expect(article(result)).toMatchObject({sections: [{paragraphs: [P1, P2]}], related: [{label: 'यह भी पढ़ें', title: 'कुछ और'}]});
+	});
 	test('the page’s text wins over articleBody unless it is less than half as long', () => {
 		const body = `${P1}\n${P2}\n${P2}`;
 		expect(article(readPage(html({articleBody: body}, `<article><p>${P1}</p><p>${P2}</p></article>`)))).toMatchObject({
