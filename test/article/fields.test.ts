@@ -1,5 +1,6 @@
 // Issue 9: the optional fields published, authors and source, in JSON input as from pages, and
 // the byline they make under the headline.
+import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
 import type {Article} from '../../src/article/types.js';
@@ -95,6 +96,11 @@ describe('the byline', () => {
 			'राम कुमार, सीता · 28 नवंबर 2026 · [x.example](https://x.example/a_%28b%29)',
 			'*सार*',
 		]);
+	});
+	test('markdown: pandoc reads the byline back as text with a link to the source', async () => {
+		const {stdout} = await run(['-', '--format', 'markdown'], {stdin: JSON.stringify({...article, source: 'https://x.example/a_(b)*c'})});
+		const html = execFileSync('pandoc', ['-f', 'markdown-smart', '-t', 'html', '--wrap=none'], {input: stdout, encoding: 'utf8'});
+		expect(html).toContain('<p>राम कुमार, सीता · 28 नवंबर 2026 · <a href="https://x.example/a_%28b%29*c">x.example</a></p>');
 	});
 	test('not with --section, and none without the fields', async () => {
 		expect((await run(['-', '-s', '1'], {stdin: JSON.stringify(article)})).stdout).toBe('पहला अनुच्छेद\n');
