@@ -1,5 +1,5 @@
 import type {Article, Related, Section} from '../article/types.js';
-import {findContent} from './body.js';
+import {findContent, unlikelyIn} from './body.js';
 import {type Block, collect} from './collect.js';
 import {isJunk} from './judge.js';
 import {measureTree} from './measure.js';
@@ -49,7 +49,7 @@ function fromArticleBody(body: string): {blocks: Block[]; related: Related[]} {
 	if (HTML_BODY.test(body)) {
 		// All of it is the article: collected without scoring; loose text and <br>s make lines.
 		const root = parseHtml(body);
-		const found = collect([root], measureTree(root).measures, false);
+		const found = collect([root], measureTree(root).measures);
 		if (found.blocks.length > 0) return found;
 		lines = rawText(root, isJunk, '\n');
 	}
@@ -68,12 +68,16 @@ type Body = {blocks: Block[]; related: Related[]; teasers: boolean};
 
 function readBody(root: Element): Body | undefined {
 	const {measures, order} = measureTree(root);
-	const content = findContent(order, measures);
-	if (!content) return undefined;
-	const found = collect(content.roots, measures, content.strict);
-	const articles = order.filter((e) => e.tag === 'article').length;
-	const teasers = (found.linkedHeadings >= 3 && found.linkedHeadings * 2 >= found.headings) || articles >= 3;
-	return {blocks: found.blocks, related: found.related, teasers};
+	for (const unlikely of [unlikelyIn(measures, measures.get(root)?.text ?? 0), undefined]) {
+		const content = findContent(order, measures, unlikely);
+		if (!content) continue;
+		const found = collect(content.roots, measures, unlikely);
+		if (found.blocks.length === 0) continue;
+		const articles = order.filter((e) => e.tag === 'article').length;
+		const teasers = (found.linkedHeadings >= 3 && found.linkedHeadings * 2 >= found.headings) || articles >= 3;
+		return {blocks: found.blocks, related: found.related, teasers};
+	}
+	return undefined;
 }
 
 const textLength = (blocks: Block[]) => blocks.reduce((sum, b) => sum + ('paragraph' in b ? b.paragraph.length : 0), 0);

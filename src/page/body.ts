@@ -16,7 +16,7 @@ as Mozilla's Readability does (`_grabArticle`), on the measures of measure.ts.
    3/4 of it (a live blog's entries): then the nearest ancestor that holds three of them, or both.
 5. Its siblings join it, in document order, when they score at least a fifth of it (and at least
    SIBLING_MIN), or are a paragraph of more than 80 characters with little link text.
-6. A page with no paragraphs outside unlikely elements is tried again with them (`strict` false).
+6. Unlikely elements are left out only in the first try (article.ts tries again with them).
 */
 
 const MIN_PARAGRAPH = 25;
@@ -53,18 +53,24 @@ const TEXT_BLOCKS = new Set(['div', 'section', 'article', 'main', 'td', 'center'
 export type Content = {
 	/** The containers whose text is the article, in document order. */
 	roots: Element[];
-	/** Whether unlikely elements are left out (the first try) or not (the second). */
-	strict: boolean;
 };
+
+/** Which elements are left out as unlikely: judge.ts's rule, given each one's share of the page's text. */
+export type Unlikely = (element: Element) => boolean;
+
+/** The unlikely test for a page measured in `measures`, whose whole text is `total` characters. */
+export function unlikelyIn(measures: Map<Element, Measure>, total: number): Unlikely {
+	return (element) => isUnlikely(element, total > 0 ? (measures.get(element)?.text ?? 0) / total : 0);
+}
 
 /** Whether an element is a paragraph for scoring (rule 1). */
 export function isParagraph(element: Element, measure: Measure): boolean {
 	return element.tag === 'p' || (TEXT_BLOCKS.has(element.tag) && !measure.blocky && measure.text > 0);
 }
 
-/** Elements of `order` that are not inside an unlikely element (judge.ts), when `strict`. */
-function likely(order: Element[], strict: boolean): Element[] {
-	if (!strict) return order;
+/** Elements of `order` that are not inside an unlikely element, when there is a test. */
+function likely(order: Element[], isUnlikely: Unlikely | undefined): Element[] {
+	if (!isUnlikely) return order;
 	const out: Element[] = [];
 	const unlikely = new Set<Element>();
 	for (const element of order) {
@@ -110,24 +116,21 @@ function best(scores: Map<Element, number>): Element | undefined {
 	return top;
 }
 
-/** The content of the page (rules above), or undefined when it has no paragraphs. */
-export function findContent(order: Element[], measures: Map<Element, Measure>): Content | undefined {
-	for (const strict of [true, false]) {
-		const scores = score(likely(order, strict), measures);
-		const top = best(scores);
-		if (!top) continue;
-		const parent = top.parent;
-		if (!parent || top.tag === 'body' || top.tag === '#document') return {roots: [top], strict};
-		const threshold = Math.max(SIBLING_MIN, (scores.get(top) ?? 0) / 5);
-		const roots = parent.children.filter((sibling): sibling is Element => {
-			if (typeof sibling === 'string') return false;
-			if (sibling === top) return true;
-			const measure = measures.get(sibling);
-			if (!measure || (strict && isUnlikely(sibling))) return false;
-			if ((scores.get(sibling) ?? 0) >= threshold) return true;
-			return isParagraph(sibling, measure) && measure.text > 80 && linkDensity(measure) < 0.25;
-		});
-		return {roots, strict};
-	}
-	return undefined;
+/** The content of the page (rules above), or undefined when it has no paragraphs; unlikely elements are left out when `unlikely` is given. */
+export function findContent(order: Element[], measures: Map<Element, Measure>, unlikely?: Unlikely): Content | undefined {
+	const scores = score(likely(order, unlikely), measures);
+	const top = best(scores);
+	if (!top) return undefined;
+	const parent = top.parent;
+	if (!parent || top.tag === 'body' || top.tag === '#document') return {roots: [top]};
+	const threshold = Math.max(SIBLING_MIN, (scores.get(top) ?? 0) / 5);
+	const roots = parent.children.filter((sibling): sibling is Element => {
+		if (typeof sibling === 'string') return false;
+		if (sibling === top) return true;
+		const measure = measures.get(sibling);
+		if (!measure || unlikely?.(sibling)) return false;
+		if ((scores.get(sibling) ?? 0) >= threshold) return true;
+		return isParagraph(sibling, measure) && measure.text > 80 && linkDensity(measure) < 0.25;
+	});
+	return {roots};
 }

@@ -1,6 +1,6 @@
 import type {Related} from '../article/types.js';
-import {isParagraph} from './body.js';
-import {isJunk, isUnlikely} from './judge.js';
+import {isParagraph, type Unlikely} from './body.js';
+import {isJunk} from './judge.js';
 import {linkDensity, type Measure} from './measure.js';
 import type {Element} from './parse.js';
 import {addRelated, linkTitles, readAlsoBox} from './readalso.js';
@@ -13,7 +13,7 @@ order:
 2. A <p>, an <h4>-<h6>, a block of loose text (body.ts, rule 1), and a <li>, <blockquote> or
    <dd> with no block inside it are paragraphs; other elements are read through. A paragraph's
    text is flattened and its white space collapsed; two line breaks in a row (<br><br>) split it.
-3. Left out: junk and (when strict) unlikely elements (judge.ts), except inside a paragraph,
+3. Left out: junk and (in the first try) unlikely elements (judge.ts), except inside a paragraph,
    where only junk is: class words never cut a sentence. Also lists that are mostly links,
    paragraphs and list items that are mostly links (a teaser or a "more" link), empty ones.
 4. Read-also boxes (readalso.ts) are not read: their links are `related` entries.
@@ -48,7 +48,7 @@ function paragraphsOf(element: Element): string[] {
 }
 
 /** The headings, paragraphs and read-also links of the content (rules above). */
-export function collect(roots: Element[], measures: Map<Element, Measure>, strict: boolean): Collected {
+export function collect(roots: Element[], measures: Map<Element, Measure>, unlikely?: Unlikely): Collected {
 	const out: Collected = {blocks: [], related: [], linkedHeadings: 0, headings: 0};
 	let label: string | undefined; // a read-also phrase waiting for the links after it (readalso.ts, rule 3)
 	const stack = [...roots].reverse();
@@ -57,7 +57,7 @@ export function collect(roots: Element[], measures: Map<Element, Measure>, stric
 		const measure = measures.get(element);
 		if (!measure || measure.text === 0) continue;
 		const box = readAlsoBox(element, measure);
-		if (!box && strict && isUnlikely(element)) continue;
+		if (!box && unlikely?.(element)) continue;
 		const {tag} = element;
 		if (box && 'labelOnly' in box) {
 			label = box.labelOnly;

@@ -9,12 +9,17 @@ Junk, always left out with everything inside it:
    their captions and credits.
 3. Hidden elements: the `hidden` attribute, aria-hidden="true", or an inline display:none or
    visibility:hidden.
-Unlikely, left out unless nothing else is found (body.ts retries without this rule):
-4. An element whose class, id or itemprop has a word in NEGATIVE_WORDS (ads, share bars, comments,
-   related lists, tickers, cookie banners, …). Words are the class and id split at anything
-   that is not a letter or digit and at camelCase humps, so "ad" never matches "header" or
-   "loading", and "shareBar" is "share bar". <html>, <body>, <main> and <article> are exempt:
-   their classes describe the whole page ("has-sidebar", "comments-open", "tag-politics").
+Unlikely, left out unless nothing else is found (article.ts retries without this rule):
+4. An element whose class, id or itemprop has a word in SURE_WORDS (ads, share bars, comments,
+   related lists, cookie banners, menus, …), or one in MAYBE_WORDS (sidebars, widgets, tickers,
+   social sites, …) but no word in POSITIVE_WORDS ("contentWithSidebar" is kept) and less than
+   half the page's text (a page wrapper whose class names the page's subject is kept). Words are
+   the class, id and itemprop split at anything that is not a letter or digit and at camelCase
+   humps, so "ad" never matches "header" or "loading", and "shareBar" is "share bar".
+   <html>, <body>, <main> and <article> are exempt:
+   their classes describe the whole page ("has-sidebar", "comments-open", "tag-politics"). So are
+   the article's own containers: itemprop articleBody, or a class or id such as "article-body",
+   "story_content" or "entry-content" (ARTICLE_BODY), whatever else their names hold.
 POSITIVE_WORDS, in the same way, mark likely article containers (for scoring only).
 */
 
@@ -41,17 +46,21 @@ const JUNK_ROLES = new Set([
 ]);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
-const NEGATIVE_WORDS = new Set(
-	`nav navbar navigation menu submenu footer foot masthead breadcrumb breadcrumbs comment comments commentbox disqus reply replies
-	share sharing sharebar shares social follow whatsapp twitter facebook instagram telegram youtube koo embed related recommended
-	recommendation recommendations trending popular promo promoted promotion ad ads adv advt advert adverts advertisement
-	advertisements advertising adslot adunit dfp gpt sponsor sponsored taboola outbrain colombia ticker marquee cookie cookies
-	consent gdpr newsletter subscribe subscription signup login paywall sidebar widget widgets popup modal overlay banner toast
-	byline dateline timestamp meta author authors tags caption credit credits gallery slider carousel video player podcast poll quiz rating print toolbar pagination
-	pager livetv notification download hidden invisible`.split(/\s+/),
+const SURE_WORDS = new Set(
+	`nav navbar navigation menu submenu footer breadcrumb breadcrumbs comment comments commentbox disqus reply replies share sharing
+	sharebar shares social related recommended recommendation recommendations promo promoted promotion ad ads adv advt advert
+	adverts advertisement advertisements advertising adslot adunit dfp gpt sponsor sponsored taboola outbrain colombia cookie
+	cookies consent gdpr newsletter subscribe subscription signup login paywall popup modal byline dateline caption credit
+	credits gallery slider slideshow carousel legend legends`.split(/\s+/),
+);
+const MAYBE_WORDS = new Set(
+	`foot masthead follow whatsapp twitter facebook instagram telegram youtube koo embed trending popular ticker marquee sidebar
+	widget widgets overlay banner toast timestamp meta author authors tags video player podcast poll quiz
+	rating print toolbar pagination pager livetv notification download hidden invisible`.split(/\s+/),
 );
 const POSITIVE_WORDS = new Set('article story content body entry post text main news detail details'.split(' '));
 const EXEMPT = new Set(['html', 'body', 'main', 'article', '#document']);
+const ARTICLE_BODY = /(?:article|story|entry|post|news)[-_ ]?(?:body|content|text|details?)(?![a-z])/i;
 
 /** The words of an element's class, id and itemprop (rule 4). */
 export function hintWords(element: Element): string[] {
@@ -70,10 +79,18 @@ export function isJunk(element: Element): boolean {
 	return attrs.style !== undefined && HIDDEN_STYLE.test(attrs.style);
 }
 
-/** Whether an element is probably furniture by its class or id (rule 4). */
-export function isUnlikely(element: Element): boolean {
-	if (EXEMPT.has(element.tag)) return false;
-	return hintWords(element).some((word) => NEGATIVE_WORDS.has(word));
+/** Whether an element holding `share` (0 to 1) of the page's text is probably furniture, by its class, id or itemprop (rule 4). */
+export function isUnlikely(element: Element, share: number): boolean {
+	const {tag, attrs} = element;
+	if (EXEMPT.has(tag) || attrs.itemprop?.trim().toLowerCase() === 'articlebody') return false;
+	let maybe = false;
+	let positive = false;
+	for (const word of hintWords(element)) {
+		if (SURE_WORDS.has(word)) return !ARTICLE_BODY.test(`${attrs.class ?? ''} ${attrs.id ?? ''}`);
+		maybe ||= MAYBE_WORDS.has(word);
+		positive ||= POSITIVE_WORDS.has(word);
+	}
+	return maybe && !positive && share < 0.5;
 }
 
 /** +25 for a likely article container by class or id, -25 for a likely piece of furniture, else 0. */
@@ -81,7 +98,7 @@ export function hintWeight(element: Element): number {
 	let weight = 0;
 	for (const word of hintWords(element)) {
 		if (POSITIVE_WORDS.has(word)) weight = Math.max(weight, 25);
-		if (NEGATIVE_WORDS.has(word)) return -25;
+		if (SURE_WORDS.has(word) || MAYBE_WORDS.has(word)) return -25;
 	}
 	return weight;
 }

@@ -7,7 +7,8 @@ Sizes of every element that is not junk (judge.ts), found in one pass from the l
 scorer and the collector never re-read a subtree to decide about it:
 - text: characters of its text; a text node of only white space counts for nothing (others are
   counted as they are: a close measure, without copying every text to collapse it);
-- links: the part of that inside links (<a>);
+- links: the part of that inside links (<a>) to somewhere else: a link within the page (`#id`,
+  a table of contents or a heading's anchor) is not counted;
 - lead: the start of its text (at least LEAD characters when it has that many), for spotting
   read-also phrases;
 - marks: commas and dandas in its text (prose has them; menus do not);
@@ -20,6 +21,7 @@ export type Measure = {text: number; links: number; lead: string; marks: number;
 const LEAD = 48;
 const PROSE_MARKS = [',', '،', '，', '।'];
 const NOT_SPACE = /[^ \t\n\r\f]/;
+const IN_PAGE = /^\s*#./;
 
 /** How many commas and dandas `text` has. */
 function proseMarks(text: string): number {
@@ -64,7 +66,13 @@ export function measureTree(root: Element): {measures: Map<Element, Measure>; or
 			if (lead.length < LEAD && inner.lead !== '') lead = lead === '' ? inner.lead : `${lead} ${inner.lead}`;
 			blocky ||= inner.blocky || BLOCK_TAGS.has(child.tag);
 		}
-		measures.set(element, {text, links: element.tag === 'a' ? text : links, lead: lead.slice(0, LEAD * 2), marks, blocky});
+		measures.set(element, {
+			text,
+			links: element.tag === 'a' && !IN_PAGE.test(element.attrs.href ?? '') ? text : links,
+			lead: lead.slice(0, LEAD * 2),
+			marks,
+			blocky,
+		});
 	}
 	return {measures, order};
 }

@@ -219,6 +219,27 @@ describe('readPage', () => {
 		const body = `<article><p>${P1} <a class="social-link" href="/x">@नगर</a> <span class="ad-word">देखें</span><script>x()</script><img alt="चित्र"></p><div class="ad"><p>${P2}</p></div></article>`;
 		expect(article(readPage(html({}, body)))).toMatchObject({sections: [{paragraphs: [`${P1} @नगर देखें`]}]});
 	});
+	test.each([
+		[
+			'a wrapper named for a layout with a sidebar',
+			'<div class="contentWithSidebar"><div id="post">{body}</div><div class="widget">x</div></div>',
+		],
+		['a page wrapper whose class names the story’s subject', '<div class="page-wrapper page-twitter-outage">{body}</div>'],
+		['a container whose id names a share script, with itemprop articleBody', '<div id="share-btns-2" itemprop="articleBody">{body}</div>'],
+		['a container named article-body among furniture words', '<div class="article-body has-ads">{body}</div>'],
+	])('kept: %s', (_, wrapper) => {
+		// Unless the wrapper is kept, the first try finds nothing and the second reads the share bar too.
+		const share = '<div class="share-bar"><p>इस खबर को अपने दोस्तों के साथ, हर जगह, जरूर साझा करें।</p></div>';
+		const body = wrapper.replace('{body}', `<p>${P1}</p>${share}<p>${P2}</p>`);
+		// A comment shorter than the story: the wrapper holds most of the page's text.
+		const comment = '<div class="comments"><p>बहुत अच्छी खबर है, धन्यवाद, बहुत बहुत धन्यवाद आपका।</p></div>';
+		expect(article(readPage(html({}, `${body}${comment}`)))).toMatchObject({sections: [{paragraphs: [P1, P2]}]});
+	});
+	test('left out: a gallery of captions, however much text it has', () => {
+		const captions = Array.from({length: 20}, (_, i) => `<li><h2>${i + 1}/20 चित्र</h2><p>${P2}</p></li>`).join('');
+		const body = `<div class="story"><p>${P1}</p><div class="full-gallery"><ul class="legends">${captions}</ul></div><p>${P2}</p></div>`;
+		expect(article(readPage(html({}, body)))).toMatchObject({sections: [{paragraphs: [P1, P2]}]});
+	});
 	test('a heading with no paragraph after it is left out', () => {
 		expect(article(readPage(html({}, `<article><p>${P1}</p><h2>अकेला</h2><h2>साथ</h2><p>${P2}</p></article>`)))).toMatchObject({
 			sections: [{paragraphs: [P1]}, {heading: 'साथ', paragraphs: [P2]}],
