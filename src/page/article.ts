@@ -18,10 +18,13 @@ A page to an Article, the same type JSON input gives, or the reason there is non
 2. Sections: the paragraphs before the first heading are the untitled lead; each heading starts
    a section. A heading with no paragraph after it is left out.
 3. The summary is left out when it only repeats the start of the first paragraph (or the headline).
-4. No article: a page without paragraphs, or one that does not say it is an article (JSON-LD or
-   og:type) and reads like a list of teasers: three or more headings that are mostly links and
-   at least half of all its headings, three or more <article> elements, or less than
-   SHORTEST_ARTICLE characters of text. Also a page without any headline.
+4. No article: a page without paragraphs or without a headline; a page with no article in its
+   JSON-LD that reads like a list of teasers (three or more headings that are links, at least
+   half of its headings, or three or more <article> elements in its content), unless og:type
+   says article and JSON-LD does not call it a collection (articles have linked subheadings and
+   related cards too); a page
+   that says neither in JSON-LD nor with og:type that it is an article, with less than
+   SHORTEST_ARTICLE characters of text.
 */
 
 export const NO_ARTICLE = 'no article found in this page';
@@ -73,8 +76,7 @@ function readBody(root: Element): Body | undefined {
 		if (!content) continue;
 		const found = collect(content.roots, measures, unlikely);
 		if (found.blocks.length === 0) continue;
-		const articles = order.filter((e) => e.tag === 'article').length;
-		const teasers = (found.linkedHeadings >= 3 && found.linkedHeadings * 2 >= found.headings) || articles >= 3;
+		const teasers = (found.linkedHeadings >= 3 && found.linkedHeadings * 2 >= found.headings) || found.articles >= 3;
 		return {blocks: found.blocks, related: found.related, teasers};
 	}
 	return undefined;
@@ -104,7 +106,8 @@ export function readPage(html: string): PageResult {
 	const meta = readMetadata(root);
 	const body = chooseBody(readBody(root), meta);
 	if (!body || body.blocks.length === 0) return {refusal: NO_ARTICLE};
-	if (!meta.saysArticle && (body.teasers || textLength(body.blocks) < SHORTEST_ARTICLE)) return {refusal: NO_ARTICLE};
+	if (!meta.ldArticle && body.teasers && (!meta.ogArticle || meta.ldCollection)) return {refusal: NO_ARTICLE};
+	if (!meta.ldArticle && !meta.ogArticle && textLength(body.blocks) < SHORTEST_ARTICLE) return {refusal: NO_ARTICLE};
 	const headline = meta.headline ?? meta.ogTitle ?? firstText(root, 'h1') ?? meta.pageTitle;
 	const parts = sections(body.blocks);
 	if (!headline || parts.length === 0) return {refusal: NO_ARTICLE};

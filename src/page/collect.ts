@@ -17,8 +17,9 @@ order:
    where only junk is: class words never cut a sentence. Also lists that are mostly links,
    paragraphs and list items that are mostly links (a teaser or a "more" link), empty ones.
 4. Read-also boxes (readalso.ts) are not read: their links are `related` entries.
-5. Headings (h2 to h4) whose text is mostly a link are counted: they tell a page of teasers
-   from an article (article.ts).
+5. Headings (h2 to h4) whose text is mostly a link, or that are inside a link (a whole teaser
+   card can be one link), are counted, and so are <article> elements inside the content: they
+   tell a page of teasers from an article (article.ts).
 */
 
 export type Block = {heading: string} | {paragraph: string};
@@ -29,6 +30,8 @@ export type Collected = {
 	/** Headings that are mostly link text, and all headings (h2 to h4) seen (rule 5). */
 	linkedHeadings: number;
 	headings: number;
+	/** <article> elements inside the content: teaser cards, when there are several (rule 5). */
+	articles: number;
 };
 
 const LINE_BREAK = '\0'; // never in page text: the tokenizer turns NUL into U+FFFD
@@ -38,6 +41,16 @@ const PARAGRAPHS = new Set(['p', 'h4', 'h5', 'h6']);
 const ITEMS = new Set(['li', 'blockquote', 'dd', 'dt']);
 const LISTS = new Set(['ul', 'ol', 'dl', 'menu']);
 const MOSTLY_LINKS = 0.5;
+
+/** How far up a link around a heading is looked for (rule 5). */
+const LINK_AROUND = 8;
+
+/** Whether `element` is inside a link, within LINK_AROUND levels. */
+function insideLink(element: Element): boolean {
+	let ancestor = element.parent;
+	for (let level = 0; ancestor && level < LINK_AROUND; level++, ancestor = ancestor.parent) if (ancestor.tag === 'a') return true;
+	return false;
+}
 
 /** The paragraphs of a paragraph element (rule 2). Inside it only junk is left out: class words do not cut the publisher's sentences. */
 function paragraphsOf(element: Element): string[] {
@@ -49,7 +62,7 @@ function paragraphsOf(element: Element): string[] {
 
 /** The headings, paragraphs and read-also links of the content (rules above). */
 export function collect(roots: Element[], measures: Map<Element, Measure>, unlikely?: Unlikely): Collected {
-	const out: Collected = {blocks: [], related: [], linkedHeadings: 0, headings: 0};
+	const out: Collected = {blocks: [], related: [], linkedHeadings: 0, headings: 0, articles: 0};
 	let label: string | undefined; // a read-also phrase waiting for the links after it (readalso.ts, rule 3)
 	const stack = [...roots].reverse();
 	while (stack.length > 0) {
@@ -77,8 +90,9 @@ export function collect(roots: Element[], measures: Map<Element, Measure>, unlik
 		label = undefined;
 		if (HEADINGS.has(tag) || tag === 'h4') {
 			out.headings++;
-			if (linky) out.linkedHeadings++;
+			if (linky || insideLink(element)) out.linkedHeadings++;
 		}
+		if (tag === 'article') out.articles++;
 		if (tag === 'h1') continue;
 		if (HEADINGS.has(tag)) {
 			const heading = paragraphsOf(element).join(' ');

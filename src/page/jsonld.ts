@@ -11,6 +11,7 @@ The page's schema.org article, from its `<script type="application/ld+json">` bl
    explicit queue: the articles listed in an ItemList or hasPart are a home page's teasers.
 3. The first object whose `@type` (a string or an array) names an ARTICLE_TYPES type is the
    article. Other types (WebPage, Organization, BreadcrumbList, …) are not.
+4. A page with a COLLECTION_TYPES object calls itself a list of articles (a home or section page).
 */
 
 export type JsonObject = Record<string, unknown>;
@@ -29,6 +30,8 @@ export const ARTICLE_TYPES = new Set([
 ]);
 
 const SCHEMA_ORG = /^(?:https?:\/\/)?schema\.org\//;
+export const COLLECTION_TYPES = new Set(['CollectionPage', 'ItemList', 'SearchResultsPage']);
+
 const WRAPPER = /^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$/g;
 const TRAILING_COMMA = /,\s*[}\]]/y;
 /** Where an article object may be found inside another (rule 2). */
@@ -75,11 +78,10 @@ export function readJsonLd(text: string): unknown {
 
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Whether an object's `@type` names an article type. */
-function isArticle(object: JsonObject): boolean {
+/** Whether an object's `@type` (a string or an array) names one of `types`. */
+function hasType(object: JsonObject, types: Set<string>): boolean {
 	const type = object['@type'];
-	const types = Array.isArray(type) ? type : [type];
-	return types.some((t) => typeof t === 'string' && ARTICLE_TYPES.has(t.replace(SCHEMA_ORG, '')));
+	return (Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && types.has(t.replace(SCHEMA_ORG, '')));
 }
 
 /** The texts of the page's JSON-LD blocks, in document order. */
@@ -89,8 +91,9 @@ export function jsonLdBlocks(root: Element): string[] {
 		.map((e) => e.children.filter((c) => typeof c === 'string').join(''));
 }
 
-/** The page's article object (rules 2 and 3), or undefined. */
-export function findArticleObject(blocks: string[]): JsonObject | undefined {
+/** The objects of the page's JSON-LD blocks, in the places rule 2 looks in, in order. */
+export function jsonLdObjects(blocks: string[]): JsonObject[] {
+	const objects: JsonObject[] = [];
 	for (const block of blocks) {
 		const queue: unknown[] = [readJsonLd(block)];
 		for (let next = 0; next < queue.length; next++) {
@@ -98,10 +101,20 @@ export function findArticleObject(blocks: string[]): JsonObject | undefined {
 			if (Array.isArray(value)) {
 				for (const item of value) if (typeof item === 'object' && item !== null) queue.push(item);
 			} else if (isObject(value)) {
-				if (isArticle(value)) return value;
+				objects.push(value);
 				for (const key of HOLDERS) if (typeof value[key] === 'object' && value[key] !== null) queue.push(value[key]);
 			}
 		}
 	}
-	return undefined;
+	return objects;
+}
+
+/** The page's article object (rule 3), or undefined. */
+export function findArticleObject(objects: JsonObject[]): JsonObject | undefined {
+	return objects.find((object) => hasType(object, ARTICLE_TYPES));
+}
+
+/** Whether the page calls itself a collection (rule 4). */
+export function isCollection(objects: JsonObject[]): boolean {
+	return objects.some((object) => hasType(object, COLLECTION_TYPES));
 }

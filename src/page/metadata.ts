@@ -1,5 +1,5 @@
 import {ISO_DATE, LANGUAGE_TAG, WEB_URL} from '../article/validate.js';
-import {findArticleObject, type JsonObject, jsonLdBlocks} from './jsonld.js';
+import {findArticleObject, isCollection, type JsonObject, jsonLdBlocks, jsonLdObjects} from './jsonld.js';
 import {type Element, parseHtml} from './parse.js';
 import {collapseSpace, elementsIn, textOf} from './tree.js';
 
@@ -36,8 +36,12 @@ export type Metadata = {
 	source?: string;
 	/** JSON-LD articleBody, exactly as given. */
 	articleBody?: string;
-	/** Whether the page has an article in JSON-LD or says og:type article. */
-	saysArticle: boolean;
+	/** Whether the page has an article in JSON-LD. */
+	ldArticle: boolean;
+	/** Whether the page says og:type article (home pages say it too, now and then). */
+	ogArticle: boolean;
+	/** Whether its JSON-LD calls the page a collection (CollectionPage, ItemList, …). */
+	ldCollection: boolean;
 };
 
 const SITE_SUFFIX = /^(.+?)\s+(?:-|\||–|—|::|·)\s+([^-|–—·]+)$/u;
@@ -107,7 +111,8 @@ export function readMetadata(root: Element): Metadata {
 		else if (tag === 'title' && title === undefined) title = textOf(element);
 		else if (tag === 'html') htmlLang ??= attrs.lang;
 	}
-	const ld = findArticleObject(jsonLdBlocks(root)) ?? {};
+	const objects = jsonLdObjects(jsonLdBlocks(root));
+	const ld = findArticleObject(objects) ?? {};
 	const metaText = (key: string) => plain(meta.get(key));
 	const publisher = ld.publisher as JsonObject | undefined;
 	const siteName = first(metaText('og:site_name'), plain(publisher?.name), metaText('application-name'));
@@ -132,6 +137,8 @@ export function readMetadata(root: Element): Metadata {
 			webUrl(meta.get('og:url')),
 		),
 		articleBody: typeof body === 'string' && body.trim() !== '' ? body : undefined,
-		saysArticle: Object.keys(ld).length > 0 || meta.get('og:type')?.trim().toLowerCase() === 'article',
+		ldArticle: Object.keys(ld).length > 0,
+		ogArticle: meta.get('og:type')?.trim().toLowerCase() === 'article',
+		ldCollection: isCollection(objects),
 	};
 }

@@ -1,7 +1,7 @@
 // The steps of the page reader on their own: sniffing, the tree, JSON-LD, metadata, read-also boxes.
 import {describe, expect, test} from 'vitest';
 import {NO_ARTICLE, type PageResult, readPage} from '../../src/page/index.js';
-import {findArticleObject, readJsonLd} from '../../src/page/jsonld.js';
+import {findArticleObject, isCollection, jsonLdObjects, readJsonLd} from '../../src/page/jsonld.js';
 import {readMetadata, withoutSiteName} from '../../src/page/metadata.js';
 import {type Element, parseHtml} from '../../src/page/parse.js';
 import {readAlsoLabel, readAlsoLine} from '../../src/page/readalso.js';
@@ -98,7 +98,12 @@ describe('JSON-LD', () => {
 			undefined,
 		],
 		['not other types', ['{"@type": "WebPage", "headline": "h"}', '{"@type": "BreadcrumbList"}'], undefined],
-	])('the article in %s', (_, blocks, headline) => expect(findArticleObject(blocks)?.headline).toBe(headline));
+	])('the article in %s', (_, blocks, headline) => expect(findArticleObject(jsonLdObjects(blocks))?.headline).toBe(headline));
+	test.each([
+		['{"@type": "CollectionPage"}', true],
+		['{"@graph": [{"@type": "WebSite"}, {"@type": "ItemList"}]}', true],
+		['{"@type": "WebPage", "mainEntity": {"@type": "NewsArticle"}}', false],
+	])('%s calls the page a collection: %s', (block, collection) => expect(isCollection(jsonLdObjects([block]))).toBe(collection));
 });
 
 describe('metadata', () => {
@@ -249,6 +254,17 @@ describe('readPage', () => {
 		['no body at all', html({}, '<nav><a href="/">होम</a></nav>')],
 		['a short page that does not say it is an article', `<!doctype html><title>t</title><body><p>${P1}</p></body>`],
 	])('refused: %s', (_, page) => expect(readPage(page)).toEqual({refusal: NO_ARTICLE}));
+	const teaserCards = Array.from({length: 4}, (_, i) => `<div class="card"><h2><a href="/s${i}">खबर ${i}</a></h2><p>${P1}</p></div>`).join(
+		'',
+	);
+	test.each([
+		['og:type article, JSON-LD CollectionPage', '<meta property="og:type" content="article">', '{"@type": "CollectionPage"}', true],
+		['og:type website', '<meta property="og:type" content="website">', '{"@type": "WebSite"}', true],
+		['og:type article, linked subheadings in an article', '<meta property="og:type" content="article">', '{"@type": "WebSite"}', false],
+	])('teasers with %s: refused %s', (_, meta, block, refused) => {
+		const page = `<!doctype html><head><title>t</title>${meta}<script type="application/ld+json">${block}</script></head><body><main>${teaserCards}</main></body>`;
+		expect('refusal' in readPage(page)).toBe(refused);
+	});
 	test('an og:type article page without JSON-LD: the h1 is the headline before the <title>', () => {
 		const page = `<!doctype html><head><meta property="og:type" content="article"><title>शीर्षक - साइट</title></head><body><header><h1>असली शीर्षक</h1></header><p>${P1}</p></body>`;
 		expect(article(readPage(page))).toMatchObject({headline: 'असली शीर्षक', language: 'und', sections: [{paragraphs: [P1]}]});
