@@ -5,6 +5,7 @@ import {cpus} from 'node:os';
 import {benchCli, benchProbe} from './bench-cli.mjs';
 import {reporter, seedParagraphs} from './bench-common.mjs';
 import {benchRomanize} from './bench-romanize.mjs';
+import {benchPage} from './bench-page.mjs';
 
 console.log(`news-read bench: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${process.platform}`);
 const {report, allMet} = reporter();
@@ -13,6 +14,7 @@ const {report, allMet} = reporter();
 await benchCli(seedParagraphs(), report);
 await benchProbe(report);
 await benchRomanize(report);
+await benchPage(seedParagraphs(), report);
 
 const layout = spawnSync(process.execPath, [new URL('bench-layout.mjs', import.meta.url).pathname], {stdio: 'inherit'});
 process.exitCode = allMet() && layout.status === 0 ? 0 : 1;

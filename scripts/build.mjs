@@ -26,6 +26,20 @@ const lazyChildProcess = {
 	},
 };
 
+// The page reader (src/page/) is only needed for HTML input, so it is a bundle of its own,
+// dist/page.cjs, required from beside the CLI bundle when a page comes: JSON start-up never parses it.
+const pageApart = {
+	name: 'page-reader-apart',
+	setup(b) {
+		b.onResolve({filter: /^\.\/page\/index\.js$/}, () => ({path: 'page-reader', namespace: 'page'}));
+		b.onLoad({filter: /.*/, namespace: 'page'}, () => ({
+			contents: "module.exports = require(require('node:path').join(__dirname, 'page.cjs'));",
+			loader: 'js',
+		}));
+	},
+};
+await build({...common, format: 'cjs', entryPoints: ['src/page/index.ts'], outfile: 'dist/page.cjs', minify: true});
+
 await build({
 	...common,
 	format: 'cjs',
@@ -35,7 +49,7 @@ await build({
 	// import() becomes require(): bin/news-read.cjs runs the bundle through vm.Script, where a real
 	// import() has no loader, and require() keeps lazy imports of Node built-ins lazy.
 	supported: {'dynamic-import': false},
-	plugins: [lazyChildProcess],
+	plugins: [lazyChildProcess, pageApart],
 	// The sources are ES modules that find the bundled article with import.meta.url.
 	define: {'import.meta.url': 'importMetaUrl'},
 	banner: {js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;"},

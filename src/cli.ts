@@ -29,7 +29,8 @@ Examples:
   news-read -l                       list the sections
   news-read -s 2 -s 'राहत'            section 2 and the one whose heading has राहत
   news-read -s 1-2 | wc -w           plain text of sections 1 and 2 into another tool
-  curl -s URL | news-read -          an article from standard input
+  curl -s URL | news-read -          a news page (or article JSON) from standard input
+  news-read page.html --json         a saved news page converted to article JSON
   news-read --format markdown > a.md
   news-read --json -s 3              section 3 as JSON
   news-read --romanize               in Latin letters, for terminals that cannot draw Devanagari`;
@@ -47,7 +48,7 @@ function parseWidth(value: string): number {
 export function program(io: Io): Command {
 	return new Command('news-read')
 		.description('Read a news article in the terminal, wrapped correctly for Devanagari.')
-		.argument('[file]', 'article JSON file, or - for standard input (default: the bundled article)')
+		.argument('[file]', 'article JSON or an HTML news page, or - for standard input (default: the bundled article)')
 		.option(
 			'-s, --section <spec>',
 			'show only this section: a number (the lead is 1), a range like 2-3, or text in its heading; repeatable',

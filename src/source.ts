@@ -2,7 +2,8 @@ import {closeSync, fstatSync, openSync, readSync} from 'node:fs';
 import type {Readable} from 'node:stream';
 import {decodeUtf8, parseArticle} from './article/decode.js';
 import type {Article} from './article/types.js';
-import {ArticleError} from './article/validate.js';
+import {ArticleError, validateArticle} from './article/validate.js';
+import {looksLikeHtml} from './page/sniff.js';
 
 /** The article could not be read or is not an article; the message names the source. */
 export class SourceError extends Error {}
@@ -56,6 +57,19 @@ async function collectGarbage(): Promise<void> {
 }
 
 /**
+The article in a page's or a file's text, decided once by its content: an HTML page (page/sniff.ts)
+goes to the page reader, which is loaded only then (its own bundle, dist/page.cjs); anything else
+is article JSON.
+*/
+async function articleIn(text: string): Promise<Article> {
+	if (!looksLikeHtml(text)) return parseArticle(text);
+	const {readPage} = await import('./page/index.js');
+	const result = readPage(text);
+	if ('refusal' in result) throw new ArticleError(result.refusal);
+	return validateArticle(result.article);
+}
+
+/**
 Reads and decodes the article: a file, `-` for standard input (only then is `stdin()` called), or
 the bundled article. A file is read synchronously: nothing else runs meanwhile.
 */
@@ -63,9 +77,9 @@ export async function loadArticle(file: string | undefined, stdin: () => Readabl
 	const name = file === undefined ? 'bundled article' : file === '-' ? 'standard input' : file;
 	try {
 		let text = decodeUtf8(file === '-' ? await readAll(stdin()) : fileChunks(file ?? BUNDLED_ARTICLE));
-		if (text.length < LARGE_TEXT) return parseArticle(text);
+		if (text.length < LARGE_TEXT) return await articleIn(text);
 		await collectGarbage(); // the decoded pieces
-		const article = parseArticle(text);
+		const article = await articleIn(text);
 		text = '';
 		await collectGarbage(); // the text
 		return article;

@@ -1,8 +1,9 @@
 import type {Article} from '../article/types.js';
+import {bylineText} from './byline.js';
 import {cleanText} from './clean.js';
 
 /** What a piece of text is, for styling. */
-export type Role = 'topic' | 'headline' | 'summary' | 'heading' | 'paragraph' | 'label' | 'title';
+export type Role = 'topic' | 'headline' | 'byline' | 'summary' | 'heading' | 'paragraph' | 'label' | 'title';
 
 /** Text with one role. */
 export type Run = {text: string; role: Role};
@@ -12,7 +13,7 @@ export type Block = {runs: Run[]; gapBefore: boolean};
 
 /**
 The article as blocks in reading order, every string cleaned (clean.ts):
-topic, headline, summary; each section's heading and paragraphs; the related links.
+topic, headline, byline (byline.ts), summary; each section's heading and paragraphs; the related links.
 A blank line separates the summary, each section and the related links.
 With `sectionsOnly` (the reader chose sections), just the sections.
 */
@@ -21,6 +22,8 @@ export function* articleBlocks(article: Article, {sectionsOnly = false} = {}): G
 	if (!sectionsOnly) {
 		if (article.topic) yield block('topic', article.topic, false);
 		yield block('headline', article.headline, false);
+		const byline = bylineText(article);
+		if (byline) yield block('byline', byline, false);
 		if (article.summary) yield block('summary', article.summary, true);
 	}
 	for (const section of article.sections) {

@@ -24,6 +24,7 @@ export function terminalTheme(chalk: ChalkInstance | undefined, width?: number):
 	const styles: Record<Role, (text: string) => string> = {
 		topic: chalk.cyan,
 		headline: chalk.bold,
+		byline: chalk.dim,
 		summary: chalk.italic,
 		heading: chalk.bold.magenta,
 		paragraph: (text) => text,

@@ -120,7 +120,7 @@ describe('read without complaint', () => {
 		['CRLF line endings', JSON.stringify(valid, null, 2).replace(/\n/g, '\r\n')],
 		[
 			'unknown fields',
-			withField({source: {url: 'https://example.org'}, version: 3, sections: [{paragraphs: ['पहला अनुच्छेद'], extra: [[[]]]}]}),
+			withField({provenance: {url: 'https://example.org'}, version: 3, sections: [{paragraphs: ['पहला अनुच्छेद'], extra: [[[]]]}]}),
 		],
 	])('%s', async (_, content) => {
 		const result = await run([file(`ok-${_.replace(/\W/g, '')}.json`, content)]);

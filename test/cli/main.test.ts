@@ -296,7 +296,7 @@ describe('reading articles', () => {
 	test('a file, with unknown fields ignored', async () => {
 		const {code, stdout} = await run([fixture('hindi-weather.json'), '--json']);
 		expect(code).toBe(0);
-		expect(JSON.parse(stdout).source).toBeUndefined();
+		expect(JSON.parse(stdout).provenance).toBeUndefined();
 	});
 });
 
