@@ -29,7 +29,18 @@ function list(value: Json, path: string): Json[] {
 // BCP 47 in outline: a 2-3 letter (or 4-8) primary subtag, then subtags of 1-8 letters or digits.
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
-function section(value: Json, path: string): Section {
+const isString = (value: Json): value is string => typeof value === 'string';
+
+function section(value: Json, index: number): Section {
+	// The common case first, without the JSON paths that only error messages need: a large
+	// article has many sections and paragraphs, and building a path for each costs time and memory.
+	if (isObject(value) && (value.heading === undefined || isString(value.heading))) {
+		const {heading, paragraphs} = value;
+		if (Array.isArray(paragraphs) && paragraphs.length > 0 && paragraphs.every(isString)) {
+			return heading === undefined ? {paragraphs} : {heading, paragraphs};
+		}
+	}
+	const path = `sections[${index}]`;
 	if (!isObject(value)) fail(path, 'must be an object');
 	const heading = text(value.heading, `${path}.heading`, {optional: true});
 	const paragraphs = list(value.paragraphs, `${path}.paragraphs`).map((p, i) => text(p, `${path}.paragraphs[${i}]`) as string);
@@ -55,7 +66,7 @@ export function validateArticle(value: Json): Article {
 	const topic = text(value.topic, 'topic', {optional: true});
 	const headline = text(value.headline, 'headline', {nonEmpty: true}) as string;
 	const summary = text(value.summary, 'summary', {optional: true});
-	const sections = list(value.sections, 'sections').map((s, i) => section(s, `sections[${i}]`));
+	const sections = list(value.sections, 'sections').map(section);
 	let links: Related[] | undefined;
 	if (value.related !== undefined) {
 		if (!Array.isArray(value.related)) fail('related', 'must be an array');
