@@ -7,7 +7,7 @@ import {articleBlocks} from './render/document.js';
 import {articleJson, safeJson} from './render/json.js';
 import {blockLines} from './render/lines.js';
 import {articleMarkdown} from './render/markdown.js';
-import {formatLine, plainTheme, terminalTheme} from './render/theme.js';
+import {plainTheme, terminalTheme} from './render/theme.js';
 import type {Settings} from './settings.js';
 
 /* What to print, as lines without newlines, once the settings are settled: the section list or the article, in the chosen format. */
@@ -46,7 +46,5 @@ export function* articleLines(
 	if (settings.format === 'markdown') return yield articleMarkdown(article, {sectionsOnly}).trimEnd();
 	const theme = settings.format === 'terminal' ? terminalTheme(chalk, settings.width) : plainTheme;
 	const width = settings.width === undefined ? undefined : Math.max(1, settings.width - theme.margin.length);
-	for (const line of blockLines(articleBlocks(article, {sectionsOnly}), {width, widthModel})) {
-		yield formatLine(line, theme);
-	}
+	yield* blockLines(articleBlocks(article, {sectionsOnly}), {width, widthModel}, theme);
 }
