@@ -30,19 +30,24 @@ export async function writeLines(out: Writable | FdWriter, lines: Iterable<strin
 		stopped = true;
 		if (error.code !== 'EPIPE') failure ??= error;
 	});
+	// The lines of a chunk, then '' so that joining them with newlines ends the chunk with one too.
 	let pending: string[] = [];
 	let size = 0;
 	for (const line of lines) {
 		pending.push(line);
 		size += line.length + 1;
 		if (size < CHUNK) continue;
-		const full = out.write(`${pending.join('\n')}\n`);
+		pending.push('');
+		const full = out.write(pending.join('\n'));
 		pending = [];
 		size = 0;
 		if (!full) await drained(out);
 		if (stopped) return failure;
 	}
-	if (pending.length > 0 && !out.write(`${pending.join('\n')}\n`)) await drained(out);
+	if (pending.length > 0) {
+		pending.push('');
+		if (!out.write(pending.join('\n'))) await drained(out);
+	}
 	return failure;
 }
 
