@@ -6,7 +6,8 @@ it. Here the text is read through a window of about one piece, and a string is r
 of the window: V8 keeps a slice of 13 or more characters as a reference into the window, not a copy.
 A string with escapes has to be a copy; when a window holds many escapes (at least one backslash
 per ESCAPES_FOR_COPIES code units, so most long strings in it have one), every string of it is
-copied, and the window itself is freed.
+copied, and the window itself is freed. In such a window an object or array that ends in it is
+read by one JSON.parse call, which makes those copies faster than a call per string.
 
 It accepts what JSON.parse accepts and returns the same value (RFC 8259):
 1. White space is space, tab, LF and CR, and may stand around every value and punctuation mark.
@@ -33,6 +34,16 @@ const ESCAPES_FOR_COPIES = 2000;
 
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 const endIfNone = (index: number, text: string) => (index === -1 ? text.length : index);
+
+/** Where the first double quote at or after `from` that no backslash escapes is, or -1. */
+function closingQuote(text: string, from: number): number {
+	for (let close = text.indexOf('"', from); close !== -1; close = text.indexOf('"', close + 1)) {
+		let run = 0;
+		while (text.charCodeAt(close - 1 - run) === BACKSLASH) run++;
+		if (run % 2 === 0) return close;
+	}
+	return -1;
+}
 
 /** Whether `text` has at least one backslash per ESCAPES_FOR_COPIES code units. */
 function manyEscapes(text: string): boolean {
@@ -129,6 +140,32 @@ class Tokens {
 		return this.control < close ? undefined : text.slice(start, close);
 	}
 
+	/**
+	In a window whose strings are copied: the object or array at `at`, read by one JSON.parse call
+	and moved past, if it ends in the window and is valid; else undefined (and `at` stays).
+	*/
+	wholeValue(): unknown {
+		if (!this.copies) return undefined;
+		const {text} = this;
+		for (let i = this.at, depth = 0; i < text.length; i++) {
+			const c = text.charCodeAt(i);
+			if (c === QUOTE) {
+				i = closingQuote(text, i + 1);
+				if (i === -1) return undefined;
+			} else if (c === 0x7b || c === 0x5b) depth++;
+			else if ((c === 0x7d || c === 0x5d) && --depth === 0) {
+				try {
+					const value: unknown = JSON.parse(text.slice(this.at, i + 1));
+					this.at = i + 1;
+					return value;
+				} catch {
+					return undefined;
+				}
+			}
+		}
+		return undefined;
+	}
+
 	/** A number, true, false or null at `at`, moving past it; undefined if there is none. */
 	scalar(): number | boolean | null | undefined {
 		let end = this.at;
@@ -164,7 +201,9 @@ export function parseJsonPieces(pieces: Iterable<string>): unknown {
 		// A value.
 		let value: unknown;
 		const c = tokens.peek();
-		if (c === 0x7b || c === 0x5b) {
+		const whole = c === 0x7b || c === 0x5b ? tokens.wholeValue() : undefined;
+		if (whole !== undefined) value = whole;
+		else if (c === 0x7b || c === 0x5b) {
 			const object = c === 0x7b;
 			tokens.at++;
 			if (tokens.peek() === (object ? 0x7d : 0x5d)) {
