@@ -1,6 +1,6 @@
 /*
-JSON.parse for article files, read from pieces of the text (decode.ts) rather than from one string,
-so that a large article's strings are not all held twice (issue 13: peak memory at most 3x the file
+JSON.parse for article files, read from pieces of the text (UTF-16LE bytes, decode.ts) rather than
+from one string, so that a large article's strings are not all held twice (issue 13: peak memory at most 3x the file
 size). JSON.parse needs the whole text as one string and holds it beside a copy of every string in
 it. Here the text is read through a window of about one piece, and a string is returned as a slice
 of the window: V8 keeps a slice of 13 or more characters as a reference into the window, not a copy.
@@ -72,17 +72,30 @@ class Tokens {
 	private backslash = -1;
 	private control = -1;
 
-	constructor(private readonly pieces: Iterator<string>) {}
+	constructor(private readonly pieces: Iterator<Buffer>) {}
 
-	/** Drops the window before `keep` and adds the next piece to it, or the pieces up to one holding `until`; false when there are none. */
+	/**
+	Drops the window before `keep` and adds the next piece to it, or the pieces up to one holding
+	`until`; false when there are none. The window is made from bytes in one step: pieces made
+	strings first would each be copied again, and could outlive their use in the old generation.
+	*/
 	private more(keep: number, until?: string): boolean {
-		const parts = [this.text.slice(keep)];
-		for (let next = this.pieces.next(); !next.done; next = this.pieces.next()) {
-			parts.push(next.value);
-			if (until === undefined || next.value.includes(until)) break;
+		let next = this.pieces.next();
+		if (next.done) return false;
+		const rest = this.text.slice(keep);
+		const bytes = rest === '' ? next.value : Buffer.concat([Buffer.from(rest, 'utf16le'), next.value]);
+		let text = bytes.toString('utf16le');
+		if (until !== undefined && !text.includes(until, rest.length)) {
+			// A token longer than a piece (a long string): the pieces up to its end, each made a string
+			// as it comes, since the bytes of all of them together would be a third copy of it.
+			const parts = [text];
+			for (next = this.pieces.next(); !next.done; next = this.pieces.next()) {
+				parts.push(next.value.toString('utf16le'));
+				if (parts[parts.length - 1].includes(until)) break;
+			}
+			text = parts.join('');
 		}
-		if (parts.length === 1) return false;
-		this.text = parts.join('');
+		this.text = text;
 		this.copies = manyEscapes(this.text);
 		this.at -= keep;
 		this.backslash = this.control = -1;
@@ -192,8 +205,8 @@ class Tokens {
 	}
 }
 
-/** The value of the JSON text that `pieces` make, or undefined if it is not valid JSON. */
-export function parseJsonPieces(pieces: Iterable<string>): unknown {
+/** The value of the JSON text that `pieces` (UTF-16LE bytes) make, or undefined if it is not valid JSON. */
+export function parseJsonPieces(pieces: Iterable<Buffer>): unknown {
 	const tokens = new Tokens(pieces[Symbol.iterator]());
 	const containers: Container[] = [];
 	const keys: (string | undefined)[] = []; // for each container: the key of the value being read

@@ -5,6 +5,9 @@ import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {parseJsonPieces} from '../../src/article/json-pieces.js';
 
+/** parseJsonPieces on `pieces` of text, each given as UTF-16LE bytes, as decode.ts gives them. */
+const read = (pieces: string[]) => parseJsonPieces(pieces.map((piece) => Buffer.from(piece, 'utf16le')));
+
 /** `text` cut at `cuts` (positions, in any order) into pieces. */
 function cut(text: string, cuts: number[]): string[] {
 	const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
@@ -36,19 +39,19 @@ describe('parseJsonPieces', () => {
 		['{"a":1,"a":2}', {a: 2}],
 		['{"\\\\":"\\\\\\\\"}', {'\\': '\\\\'}],
 	])('%#: %s', (text, expected) => {
-		expect(parseJsonPieces([text])).toEqual(expected);
+		expect(read([text])).toEqual(expected);
 		expect(JSON.parse(text)).toEqual(expected);
 	});
 
 	test('200,000 nested arrays cost memory, not the call stack', () => {
-		let value = parseJsonPieces([`${'['.repeat(200_000)}${']'.repeat(200_000)}`]);
+		let value = read([`${'['.repeat(200_000)}${']'.repeat(200_000)}`]);
 		let depth = 0;
 		for (; Array.isArray(value) && value.length > 0; depth++) value = value[0];
 		expect([depth, value]).toEqual([199_999, []]);
 	});
 
 	test('"__proto__" is an own property, as JSON.parse makes it', () => {
-		const value = parseJsonPieces(['{"__proto__": {"polluted": true}, "a": 1}']) as Record<string, unknown>;
+		const value = read(['{"__proto__": {"polluted": true}, "a": 1}']) as Record<string, unknown>;
 		expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
 		expect(Object.keys(value)).toEqual(['__proto__', 'a']);
 		expect(value).toEqual(JSON.parse('{"__proto__": {"polluted": true}, "a": 1}'));
@@ -58,7 +61,7 @@ describe('parseJsonPieces', () => {
 		'rejects %j as JSON.parse does',
 		(text) => {
 			expect(() => JSON.parse(text)).toThrow();
-			expect(parseJsonPieces([text])).toBeUndefined();
+			expect(read([text])).toBeUndefined();
 		},
 	);
 
@@ -69,14 +72,14 @@ describe('parseJsonPieces', () => {
 			text,
 			Array.from({length: 50}, (_, i) => 7 + i * 331),
 		);
-		expect(parseJsonPieces(pieces)).toEqual(JSON.parse(text));
+		expect(read(pieces)).toEqual(JSON.parse(text));
 	});
 
 	test('any JSON value, indented or not, cut into any pieces, reads as JSON.parse reads it', () => {
 		fc.assert(
 			fc.property(fc.jsonValue(), fc.constantFrom(undefined, 2, '\t'), fc.array(fc.nat(), {maxLength: 8}), (value, indent, cuts) => {
 				const text = JSON.stringify(value, null, indent);
-				expect(parseJsonPieces(cut(text, cuts))).toEqual(JSON.parse(text));
+				expect(read(cut(text, cuts))).toEqual(JSON.parse(text));
 			}),
 			{numRuns: 500},
 		);
@@ -85,7 +88,7 @@ describe('parseJsonPieces', () => {
 	test('any text, valid JSON or not, cut into any pieces: the same value as JSON.parse, or undefined where it throws', () => {
 		fc.assert(
 			fc.property(jsonish, fc.array(fc.nat(), {maxLength: 4}), (text, cuts) => {
-				expect(parseJsonPieces(cut(text, cuts))).toEqual(reference(text));
+				expect(read(cut(text, cuts))).toEqual(reference(text));
 			}),
 			{numRuns: 3000},
 		);
