@@ -70,6 +70,17 @@ function hindiSentence(rng, list, end, glued) {
 	return `${parts.join(' ')}${end}`;
 }
 
+/** Words chosen from `list` until they make `size` bytes, counting `separator` bytes after each. */
+function wordsUpTo(rng, list, size, separator) {
+	const out = [];
+	for (let bytes = 0; bytes < size; ) {
+		const word = pick(rng, list);
+		out.push(word);
+		bytes += Buffer.byteLength(word) + separator;
+	}
+	return out;
+}
+
 /** Sections of paragraphs, added until the JSON passes `size` bytes. */
 function sectionsUpTo(size, makeSection) {
 	const sections = [];
@@ -87,6 +98,24 @@ function article(language, sections) {
 	const json = JSON.stringify({language, headline: 'बड़ा लेख', sections});
 	const text = `${sections.flatMap((s) => (s.heading === undefined ? s.paragraphs : [s.heading, ...s.paragraphs])).join('\n')}\n`;
 	return {json, text};
+}
+
+/**
+An article of Hindi sections of about `size` bytes, from a generator seeded with `seed`: headings of
+`headingWords` words, `paragraphs` paragraphs of `sentences` sentences each ([fewest, most]), each
+sentence ending in " ।", with asides and quotes if `glued`.
+*/
+function hindiSections(size, seed, {headingWords, paragraphs, sentences, glued}) {
+	const rng = random(seed);
+	const list = hindiWords();
+	const sentence = () => hindiSentence(rng, list, ' ।', glued);
+	const sections = sectionsUpTo(size, () => ({
+		heading: words(rng, list, between(rng, ...headingWords)),
+		paragraphs: Array.from({length: between(rng, ...paragraphs)}, () =>
+			Array.from({length: between(rng, ...sentences)}, sentence).join(' '),
+		),
+	}));
+	return article('hi', sections);
 }
 
 /**
@@ -110,47 +139,17 @@ export const SHAPES = [
 	{
 		name: 'short sections',
 		what: 'about 1,100 sections per MB, each a heading of 2-6 words and one or two paragraphs of 2-4 sentences',
-		make(size) {
-			const rng = random(13);
-			const list = hindiWords();
-			const sections = sectionsUpTo(size, () => ({
-				heading: words(rng, list, between(rng, 2, 6)),
-				paragraphs: Array.from({length: between(rng, 1, 2)}, () =>
-					Array.from({length: between(rng, 2, 4)}, () => hindiSentence(rng, list, ' ।', false)).join(' '),
-				),
-			}));
-			return article('hi', sections);
-		},
+		make: (size) => hindiSections(size, 13, {headingWords: [2, 6], paragraphs: [1, 2], sentences: [2, 4], glued: false}),
 	},
 	{
 		name: 'one unbroken paragraph',
 		what: 'one section of one paragraph: Devanagari words with no space between them',
-		make(size) {
-			const rng = random(17);
-			const list = hindiWords();
-			const parts = [];
-			for (let bytes = 0; bytes < size; ) {
-				const word = pick(rng, list);
-				parts.push(word);
-				bytes += Buffer.byteLength(word);
-			}
-			return article('hi', [{paragraphs: [parts.join('')]}]);
-		},
+		make: (size) => article('hi', [{paragraphs: [wordsUpTo(random(17), hindiWords(), size, 0).join('')]}]),
 	},
 	{
 		name: 'danda, brackets, quotes',
 		what: 'a space before every danda and comma; asides in ( ) and (…); “ ” and straight quotes',
-		make(size) {
-			const rng = random(19);
-			const list = hindiWords();
-			const sections = sectionsUpTo(size, () => ({
-				heading: words(rng, list, between(rng, 2, 5)),
-				paragraphs: Array.from({length: between(rng, 2, 5)}, () =>
-					Array.from({length: between(rng, 2, 8)}, () => hindiSentence(rng, list, ' ।', true)).join(' '),
-				),
-			}));
-			return article('hi', sections);
-		},
+		make: (size) => hindiSections(size, 19, {headingWords: [2, 5], paragraphs: [2, 5], sentences: [2, 8], glued: true}),
 	},
 	{
 		name: 'Thai',
@@ -172,13 +171,5 @@ Text for the unbroken-paragraph measure: about `size` bytes of words of `script`
 'latin') joined by spaces. The same without spaces is the unbroken paragraph.
 */
 export function spacedText(script, size) {
-	const rng = random(29);
-	const list = script === 'latin' ? LATIN_WORDS : hindiWords();
-	const parts = [];
-	for (let bytes = 0; bytes < size; ) {
-		const word = pick(rng, list);
-		parts.push(word);
-		bytes += Buffer.byteLength(word) + 1;
-	}
-	return parts.join(' ');
+	return wordsUpTo(random(29), script === 'latin' ? LATIN_WORDS : hindiWords(), size, 1).join(' ');
 }
