@@ -67,9 +67,13 @@ the bundled article. A file is read synchronously: nothing else runs meanwhile.
 export async function loadArticle(file: string | undefined, stdin: () => Readable): Promise<Article> {
 	const name = file === undefined ? 'bundled article' : file === '-' ? 'standard input' : file;
 	try {
-		const input = file === '-' ? await readAll(stdin()) : undefined;
+		// Only a regular file can be read twice (parseArticle does, for the error in invalid JSON);
+		// standard input, a pipe or a device is read into memory first.
 		const path = file ?? BUNDLED_ARTICLE;
-		const size = input ? input.reduce((sum, chunk) => sum + chunk.length, 0) : statSync(path).size;
+		const stat = file === '-' ? undefined : statSync(path);
+		const input =
+			stat === undefined ? await readAll(stdin()) : stat.isFile() ? undefined : Array.from(fileChunks(path), (chunk) => Buffer.from(chunk));
+		const size = input ? input.reduce((sum, chunk) => sum + chunk.length, 0) : (stat?.size ?? 0);
 		if (size >= LARGE_FILE) await keepYoungGenerationSmall();
 		return parseArticle(() => input ?? fileChunks(path));
 	} catch (error) {
