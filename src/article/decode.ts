@@ -44,11 +44,11 @@ function unfinishedTail(chunk: Uint8Array): number {
 }
 
 /**
-UTF-8, in chunks, to UTF-16LE bytes, one piece per chunk. Each chunk is checked (a NUL byte means binary
-data; invalid UTF-8 is reported with its byte offset) and converted on its own, so a large file is
-never held whole as bytes, nor its text as one string. The conversion is
-ICU's transcode: on Node 20 that is about four times faster than Buffer#toString or TextDecoder
-for Devanagari. A byte-order mark is dropped.
+UTF-8, in chunks, to UTF-16LE bytes, one piece per chunk. Each chunk is checked (a NUL byte means
+binary data; invalid UTF-8 is reported with its byte offset) and converted on its own, so a large
+file is never held whole as bytes, nor its text as one string. The conversion is ICU's transcode:
+on Node 20 that is about four times faster than Buffer#toString or TextDecoder for Devanagari.
+A byte-order mark is dropped.
 */
 export function* utf16Pieces(chunks: Iterable<Uint8Array>): Generator<Buffer> {
 	let carried: Uint8Array = new Uint8Array(0);
@@ -67,6 +67,11 @@ export function* utf16Pieces(chunks: Iterable<Uint8Array>): Generator<Buffer> {
 	if (carried.length > 0) throw new ArticleError(`is not valid UTF-8 (byte ${offset})`);
 }
 
+/** UTF-8, in chunks, to one string (utf16Pieces, joined). */
+export function decodeUtf8(chunks: Iterable<Uint8Array>): string {
+	return Buffer.concat([...utf16Pieces(chunks)]).toString('utf16le');
+}
+
 /**
 Parses an article file, given as a function that reads its bytes in chunks from the start. Valid
 JSON is read once, piece by piece (json-pieces.ts); only for invalid JSON is the file read again and
@@ -75,7 +80,7 @@ made one string, to find the error.
 export function parseArticle(chunks: () => Iterable<Uint8Array>): Article {
 	const value = parseJsonPieces(utf16Pieces(chunks()));
 	if (value !== undefined) return validateArticle(value);
-	const text = Buffer.concat([...utf16Pieces(chunks())]).toString('utf16le');
+	const text = decodeUtf8(chunks());
 	if (text.trim() === '') throw new ArticleError('is empty');
 	const problem = findJsonProblem(text);
 	if (problem) {
