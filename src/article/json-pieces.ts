@@ -1,13 +1,12 @@
 /*
-JSON.parse for article files, read from pieces of the text (UTF-16LE bytes, decode.ts) rather than
-from one string, so that a large article's strings are not all held twice (issue 13: peak memory at most 3x the file
-size). JSON.parse needs the whole text as one string and holds it beside a copy of every string in
-it. Here the text is read through a window of about one piece, and a string is returned as a slice
-of the window: V8 keeps a slice of 13 or more characters as a reference into the window, not a copy.
-A string with escapes has to be a copy; when a window holds many escapes (at least one backslash
-per ESCAPES_FOR_COPIES code units, so most long strings in it have one), every string of it is
-copied, and the window itself is freed. In such a window an object or array that ends in it is
-read by one JSON.parse call, which makes those copies faster than a call per string.
+JSON.parse for article files, read from pieces of the text (UTF-16LE bytes, decode.ts), so that a
+large article's strings are not all held twice (issue 13: peak memory at most 3x the file size):
+JSON.parse holds the whole text as one string beside a copy of every string in it. Here the text
+is read through a window of about one piece, and a string is a slice of the window, which V8 keeps
+as a reference (for 13 characters or more), not a copy. A string with escapes has to be a copy;
+where a window holds many (a backslash per ESCAPES_FOR_COPIES code units or more), every string of
+it is copied, so that the window can go, and an object or array that ends in it is read by one
+JSON.parse call rather than a call per string.
 
 It accepts what JSON.parse accepts and returns the same value (RFC 8259):
 1. White space is space, tab, LF and CR, and may stand around every value and punctuation mark.
