@@ -69,10 +69,12 @@ export class LineBuffer {
 		const removed = this.cellsBefore(count);
 		const start = this.starts[0];
 		const line = {start, end: contentEnd > 0 ? this.ends[contentEnd - 1] : start, cells};
-		this.starts.copyWithin(0, count, this.length);
-		this.ends.copyWithin(0, count, this.length);
-		this.cells.copyWithin(0, count, this.length);
-		this.kinds.copyWithin(0, count, this.length);
+		if (count < this.length) {
+			this.starts.copyWithin(0, count, this.length);
+			this.ends.copyWithin(0, count, this.length);
+			this.cells.copyWithin(0, count, this.length);
+			this.kinds.copyWithin(0, count, this.length);
+		}
 		this.length -= count;
 		this.totalCells -= removed;
 		this.content = Math.max(0, this.content - count);
