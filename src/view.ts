@@ -5,7 +5,7 @@ import {articleBlocks} from './render/document.js';
 import {articleJson} from './render/json.js';
 import {blockLines} from './render/lines.js';
 import {articleMarkdown} from './render/markdown.js';
-import {formatLine, plainTheme, terminalTheme} from './render/theme.js';
+import {plainTheme, terminalTheme} from './render/theme.js';
 import type {Format} from './settings.js';
 
 /*
@@ -37,7 +37,5 @@ export function* articleLines(
 	if (format === 'markdown') return yield articleMarkdown(article, {sectionsOnly}).trimEnd();
 	const theme = format === 'terminal' ? terminalTheme(chalk, width) : plainTheme;
 	const textWidth = width === undefined ? undefined : Math.max(1, width - theme.margin.length);
-	for (const line of blockLines(articleBlocks(article, {sectionsOnly}), {width: textWidth, widthModel})) {
-		yield formatLine(line, theme);
-	}
+	yield* blockLines(articleBlocks(article, {sectionsOnly}), {width: textWidth, widthModel}, theme);
 }

@@ -36,7 +36,18 @@ export const ISO_DATE =
 // An absolute http or https URL written in printable ASCII (non-ASCII characters percent-encoded), with a host.
 export const WEB_URL = /^https?:\/\/[!-.0-~][!-~]*$/i;
 
-function section(value: Json, path: string): Section {
+const isString = (value: Json): value is string => typeof value === 'string';
+
+function section(value: Json, index: number): Section {
+	// The common case first, without the JSON paths that only error messages need: a large
+	// article has many sections and paragraphs, and building a path for each costs time and memory.
+	if (isObject(value) && (value.heading === undefined || isString(value.heading))) {
+		const {heading, paragraphs} = value;
+		if (Array.isArray(paragraphs) && paragraphs.length > 0 && paragraphs.every(isString)) {
+			return heading === undefined ? {paragraphs} : {heading, paragraphs};
+		}
+	}
+	const path = `sections[${index}]`;
 	if (!isObject(value)) fail(path, 'must be an object');
 	const heading = text(value.heading, `${path}.heading`, {optional: true});
 	const paragraphs = list(value.paragraphs, `${path}.paragraphs`).map((p, i) => text(p, `${path}.paragraphs[${i}]`) as string);
@@ -62,7 +73,7 @@ export function validateArticle(value: Json): Article {
 	const topic = text(value.topic, 'topic', {optional: true});
 	const headline = text(value.headline, 'headline', {nonEmpty: true}) as string;
 	const summary = text(value.summary, 'summary', {optional: true});
-	const sections = list(value.sections, 'sections').map((s, i) => section(s, `sections[${i}]`));
+	const sections = list(value.sections, 'sections').map(section);
 	const published = text(value.published, 'published', {optional: true});
 	if (published !== undefined && !ISO_DATE.test(published))
 		fail('published', `must be an ISO 8601 date such as "2026-11-28" or "2026-11-28T10:30:00+05:30" (got ${JSON.stringify(published)})`);

@@ -26,11 +26,9 @@ export function* articleBlocks(article: Article, {sectionsOnly = false} = {}): G
 		if (byline) yield block('byline', byline, false);
 		if (article.summary) yield block('summary', article.summary, true);
 	}
-	for (const section of article.sections) {
-		if (section.heading !== undefined) yield block('heading', section.heading, true);
-		for (const [i, paragraph] of section.paragraphs.entries()) {
-			yield block('paragraph', paragraph, i > 0 || section.heading === undefined);
-		}
+	for (const {heading, paragraphs} of article.sections) {
+		if (heading !== undefined) yield block('heading', heading, true);
+		for (let i = 0; i < paragraphs.length; i++) yield block('paragraph', paragraphs[i], i > 0 || heading === undefined);
 	}
 	if (sectionsOnly) return;
 	for (const [i, link] of (article.related ?? []).entries()) {
