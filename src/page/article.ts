@@ -2,6 +2,7 @@ import type {Article, Related, Section} from '../article/types.js';
 import {findContent, unlikelyIn} from './body.js';
 import {type Block, collect} from './collect.js';
 import {isJunk} from './judge.js';
+import {wrapLooseText} from './loose.js';
 import {measureTree} from './measure.js';
 import {type Metadata, readMetadata} from './metadata.js';
 import {type Element, parseHtml} from './parse.js';
@@ -17,6 +18,7 @@ A page to an Article, the same type JSON input gives, or the reason there is non
    paragraph elements, line by line.
 2. Sections: the paragraphs before the first heading are the untitled lead; each heading starts
    a section. A heading with no paragraph after it is left out.
+   The headline shown again at the start of the body (a title in a <div>) is left out.
 3. The summary is left out when it only repeats the start of the first paragraph (or the headline).
 4. No article: a page without paragraphs or without a headline; a page with no article in its
    JSON-LD that reads like a list of teasers (three or more headings that are links, at least
@@ -37,9 +39,13 @@ const ELLIPSIS = /(?:\.\.\.|…)$/u;
 const HTML_BODY = /<(?:p|br|div|h[2-6])[\s/>]/i;
 const LINE_END = /\r\n|[\n\r\u2028\u2029]/;
 
-function sections(blocks: Block[]): Section[] {
+const blockText = (block: Block) => ('heading' in block ? block.heading : block.paragraph);
+
+function sections(blocks: Block[], headline: string): Section[] {
 	const out: Section[] = [{paragraphs: []}];
-	for (const block of blocks) {
+	let start = 0;
+	while (start < blocks.length && blockText(blocks[start]) === headline) start++;
+	for (const block of blocks.slice(start)) {
 		if ('heading' in block) out.push({heading: block.heading, paragraphs: []});
 		else out[out.length - 1].paragraphs.push(block.paragraph);
 	}
@@ -103,14 +109,16 @@ function withoutRepeat(summary: string | undefined, headline: string, first: str
 /** The article of an HTML page (rules above). */
 export function readPage(html: string): PageResult {
 	const root = parseHtml(html);
+	wrapLooseText(root);
 	const meta = readMetadata(root);
 	const body = chooseBody(readBody(root), meta);
 	if (!body || body.blocks.length === 0) return {refusal: NO_ARTICLE};
 	if (!meta.ldArticle && body.teasers && (!meta.ogArticle || meta.ldCollection)) return {refusal: NO_ARTICLE};
 	if (!meta.ldArticle && !meta.ogArticle && textLength(body.blocks) < SHORTEST_ARTICLE) return {refusal: NO_ARTICLE};
 	const headline = meta.headline ?? meta.ogTitle ?? firstText(root, 'h1') ?? meta.pageTitle;
-	const parts = sections(body.blocks);
-	if (!headline || parts.length === 0) return {refusal: NO_ARTICLE};
+	if (!headline) return {refusal: NO_ARTICLE};
+	const parts = sections(body.blocks, headline);
+	if (parts.length === 0) return {refusal: NO_ARTICLE};
 	const summary = withoutRepeat(meta.summary, headline, parts[0].paragraphs[0]);
 	return {
 		article: {

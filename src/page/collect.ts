@@ -9,7 +9,9 @@ import {collapseSpace, pushChildren, rawText} from './tree.js';
 /*
 The article's headings and paragraphs, read from the content containers (body.ts) in document
 order:
-1. <h2> and <h3> are headings; <h1> (the headline) is left out.
+1. <h2> and <h3> are headings; <h1> (the headline) is left out. So is a <p> that is all bold (one
+   <strong> or <b> and nothing else), short (at most BOLD_HEADING characters), not a link and not
+   ending as a sentence or a lead-in does (. ! । : ; ,): many sites write subheadings that way.
 2. A <p>, an <h4>-<h6>, a block of loose text (body.ts, rule 1), and a <li>, <blockquote> or
    <dd> with no block inside it are paragraphs; other elements are read through. A paragraph's
    text is flattened and its white space collapsed; two line breaks in a row (<br><br>) split it.
@@ -41,6 +43,24 @@ const PARAGRAPHS = new Set(['p', 'h4', 'h5', 'h6']);
 const ITEMS = new Set(['li', 'blockquote', 'dd', 'dt']);
 const LISTS = new Set(['ul', 'ol', 'dl', 'menu']);
 const MOSTLY_LINKS = 0.5;
+const BOLD_HEADING = 120;
+const BOLD = new Set(['strong', 'b']);
+const SENTENCE_END = /[.!।:;,]$/u;
+const NOT_SPACE = /[^ \t\n\r\f]/;
+
+/** The text of a <p> that is a subheading written in bold (rule 1), or undefined. */
+function boldHeading(element: Element, measure: Measure): string | undefined {
+	if (element.tag !== 'p' || measure.text > BOLD_HEADING || measure.links > 0) return undefined;
+	let bold: Element | undefined;
+	for (const child of element.children) {
+		if (typeof child === 'string') {
+			if (NOT_SPACE.test(child)) return undefined;
+		} else if (bold || !BOLD.has(child.tag)) return undefined;
+		else bold = child;
+	}
+	const text = bold && paragraphsOf(bold).join(' ');
+	return text && !SENTENCE_END.test(text) ? text : undefined;
+}
 
 /** How far up a link around a heading is looked for (rule 5). */
 const LINK_AROUND = 8;
@@ -102,6 +122,11 @@ export function collect(roots: Element[], measures: Map<Element, Measure>, unlik
 		const leaf = PARAGRAPHS.has(tag) || (ITEMS.has(tag) && !measure.blocky) || isParagraph(element, measure);
 		if (leaf || LISTS.has(tag)) {
 			if (linky) continue;
+			const heading = boldHeading(element, measure);
+			if (heading) {
+				out.blocks.push({heading});
+				continue;
+			}
 			if (leaf) {
 				for (const paragraph of paragraphsOf(element)) out.blocks.push({paragraph});
 				continue;

@@ -1,4 +1,5 @@
 import type {Related} from '../article/types.js';
+import {isJunk} from './judge.js';
 import type {Measure} from './measure.js';
 import type {Element} from './parse.js';
 import {pushChildren, textOf} from './tree.js';
@@ -8,7 +9,8 @@ Read-also boxes: the publisher's links to other stories, set inside the article'
 not paragraphs; each link becomes a `related` entry, labelled as the box labels it.
 1. A box is a block whose text starts with a READ_ALSO phrase (Hindi or English, any case,
    followed or not by a colon, dash or bar) and whose other text is its links: what is neither
-   the phrase nor link text is at most a few characters of punctuation (LOOSE_TEXT).
+   the phrase nor link text is at most a few characters (LOOSE_TEXT), none of them a letter: in
+   "Related Coverage" followed by links, "Related" is not a label with the rest its links.
 2. Its label is the phrase as the page writes it; each link's text is a title.
 3. A block that is only the phrase (a heading over a list) labels the links of the next block.
 4. A line of JSON-LD articleBody that starts with a phrase is an entry too: the rest of the line
@@ -21,6 +23,7 @@ export const READ_ALSO =
 
 const SEPARATOR = /[:：\-–—|]/;
 const LATIN = /^[a-z]/i;
+const LETTER = /\p{L}/u;
 
 /** Non-link text a box may have besides its phrase (rule 1). */
 const LOOSE_TEXT = 12;
@@ -63,6 +66,8 @@ export function readAlsoBox(element: Element, measure: Measure): ReadAlso | {lab
 	const phrase = measure.lead.length - found.rest.length;
 	if (found.rest === '' && measure.text <= phrase) return {labelOnly: found.label};
 	if (measure.links === 0 || measure.text - measure.links - phrase > LOOSE_TEXT) return undefined;
+	const loose = readAlsoLabel(textOf(element, (e) => e.tag === 'a' || isJunk(e)))?.rest ?? '';
+	if (LETTER.test(loose)) return undefined;
 	return {label: found.label, titles: linkTitles(element)};
 }
 

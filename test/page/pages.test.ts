@@ -27,10 +27,13 @@ test('there are fixtures of every kind the issue names', () => {
 	expect(pages.map((page) => page.name).sort()).toEqual([
 		'english-articlebody.html',
 		'english-liveblog.html',
+		'english-nextjs.html',
 		'english-opengraph.html',
 		'hindi-amp.html',
+		'hindi-brs.html',
 		'hindi-graph.html',
 		'hindi-home.html',
+		'hindi-portal.html',
 	]);
 });
 
