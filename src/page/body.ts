@@ -73,7 +73,10 @@ export type Unlikely = (element: Element) => boolean;
 
 /** The unlikely test for a page measured in `measures`, whose whole text is `total` characters. */
 export function unlikelyIn(measures: Map<Element, Measure>, total: number): Unlikely {
-	return (element) => isUnlikely(element, total > 0 ? (measures.get(element)?.text ?? 0) / total : 0);
+	return (element) => {
+		const text = measures.get(element)?.text ?? 0;
+		return isUnlikely(element, text, total > 0 ? text / total : 0);
+	};
 }
 
 /** Whether an element is a paragraph for scoring (rule 1). */

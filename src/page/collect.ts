@@ -11,7 +11,9 @@ The article's headings and paragraphs, read from the content containers (body.ts
 order:
 1. <h2> and <h3> are headings; <h1> (the headline) is left out. So is a <p> that is all bold (one
    <strong> or <b> and nothing else), short (at most BOLD_HEADING characters), not a link and not
-   ending as a sentence or a lead-in does (. ! । : ; ,): many sites write subheadings that way.
+   ending as a sentence or a lead-in does (. ! । : ; ,), and not right after a heading (then it is
+   that section's first line): many sites write subheadings that way. One that no paragraph
+   follows (a closing line in bold, "The author is …") stays a paragraph.
 2. A <p>, an <h4>-<h6>, a block of loose text (body.ts, rule 1), and a <li>, <blockquote> or
    <dd> with no block inside it are paragraphs; other elements are read through. A paragraph's
    text is flattened and its white space collapsed; two line breaks in a row (<br><br>) split it.
@@ -83,6 +85,7 @@ function paragraphsOf(element: Element): string[] {
 /** The headings, paragraphs and read-also links of the content (rules above). */
 export function collect(roots: Element[], measures: Map<Element, Measure>, unlikely?: Unlikely): Collected {
 	const out: Collected = {blocks: [], related: [], linkedHeadings: 0, headings: 0, articles: 0};
+	const bold: number[] = []; // where the headings of bold paragraphs are in out.blocks
 	let label: string | undefined; // a read-also phrase waiting for the links after it (readalso.ts, rule 3)
 	const stack = [...roots].reverse();
 	while (stack.length > 0) {
@@ -122,8 +125,10 @@ export function collect(roots: Element[], measures: Map<Element, Measure>, unlik
 		const leaf = PARAGRAPHS.has(tag) || (ITEMS.has(tag) && !measure.blocky) || isParagraph(element, measure);
 		if (leaf || LISTS.has(tag)) {
 			if (linky) continue;
-			const heading = boldHeading(element, measure);
+			const previous = out.blocks[out.blocks.length - 1];
+			const heading = previous && 'heading' in previous ? undefined : boldHeading(element, measure);
 			if (heading) {
+				bold.push(out.blocks.length);
 				out.blocks.push({heading});
 				continue;
 			}
@@ -133,6 +138,10 @@ export function collect(roots: Element[], measures: Map<Element, Measure>, unlik
 			}
 		}
 		pushChildren(stack, element);
+	}
+	for (const at of bold) {
+		const next = out.blocks[at + 1];
+		if (!next || 'heading' in next) out.blocks[at] = {paragraph: (out.blocks[at] as {heading: string}).heading};
 	}
 	return out;
 }

@@ -20,6 +20,8 @@ Unlikely, left out unless nothing else is found (article.ts retries without this
    their classes describe the whole page ("has-sidebar", "comments-open", "tag-politics"). So are
    the article's own containers: itemprop articleBody, or a class or id such as "article-body",
    "story_content" or "entry-content" (ARTICLE_BODY), whatever else their names hold.
+5. A byline: an element whose class, id or itemprop has a BYLINE_WORDS word, or a rel="author",
+   with under BYLINE_TEXT characters of text, whatever else its names say ("story__authors").
 POSITIVE_WORDS, in the same way, mark likely article containers (for scoring only).
 */
 
@@ -58,6 +60,9 @@ const MAYBE_WORDS = new Set(
 	widget widgets overlay banner toast timestamp meta author authors tags video player podcast poll quiz
 	rating print toolbar pagination pager livetv notification download hidden invisible`.split(/\s+/),
 );
+const BYLINE_WORDS = new Set(['byline', 'author', 'authors', 'writtenby', 'dateline']);
+const BYLINE_TEXT = 100;
+const AUTHOR_REL = /(?:^|\s)author(?:\s|$)/i;
 const POSITIVE_WORDS = new Set('article story content body entry post text main news detail details'.split(' '));
 const EXEMPT = new Set(['html', 'body', 'main', 'article', '#document']);
 const ARTICLE_BODY = /(?:article|story|entry|post|news)[-_ ]?(?:body|content|text|details?)(?![a-z])/i;
@@ -79,13 +84,15 @@ export function isJunk(element: Element): boolean {
 	return attrs.style !== undefined && HIDDEN_STYLE.test(attrs.style);
 }
 
-/** Whether an element holding `share` (0 to 1) of the page's text is probably furniture, by its class, id or itemprop (rule 4). */
-export function isUnlikely(element: Element, share: number): boolean {
+/** Whether an element with `text` characters, `share` (0 to 1) of the page's text, is probably furniture, by its class, id, itemprop or rel (rules 4 and 5). */
+export function isUnlikely(element: Element, text: number, share: number): boolean {
 	const {tag, attrs} = element;
 	if (EXEMPT.has(tag) || attrs.itemprop?.trim().toLowerCase() === 'articlebody') return false;
+	const words = hintWords(element);
+	if (text < BYLINE_TEXT && (AUTHOR_REL.test(attrs.rel ?? '') || words.some((word) => BYLINE_WORDS.has(word)))) return true;
 	let maybe = false;
 	let positive = false;
-	for (const word of hintWords(element)) {
+	for (const word of words) {
 		if (SURE_WORDS.has(word)) return !ARTICLE_BODY.test(`${attrs.class ?? ''} ${attrs.id ?? ''}`);
 		maybe ||= MAYBE_WORDS.has(word);
 		positive ||= POSITIVE_WORDS.has(word);

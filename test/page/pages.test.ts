@@ -26,6 +26,7 @@ const FORMATS: [string, string[]][] = [
 test('there are fixtures of every kind the issue names', () => {
 	expect(pages.map((page) => page.name).sort()).toEqual([
 		'english-articlebody.html',
+		'english-divs.html',
 		'english-liveblog.html',
 		'english-nextjs.html',
 		'english-opengraph.html',
@@ -33,6 +34,8 @@ test('there are fixtures of every kind the issue names', () => {
 		'hindi-brs.html',
 		'hindi-graph.html',
 		'hindi-home.html',
+		'hindi-nested.html',
+		'hindi-paywall.html',
 		'hindi-portal.html',
 	]);
 });
