@@ -75,9 +75,9 @@ function fromArticleBody(body: string): {blocks: Block[]; related: Related[]} {
 
 type Body = {blocks: Block[]; related: Related[]; teasers: boolean};
 
-function readBody(root: Element): Body | undefined {
+function readBody(root: Element, isPart: Metadata['isPart']): Body | undefined {
 	const {measures, order} = measureTree(root);
-	for (const unlikely of [unlikelyIn(measures, measures.get(root)?.text ?? 0), undefined]) {
+	for (const unlikely of [unlikelyIn(measures, measures.get(root)?.text ?? 0, isPart), undefined]) {
 		const content = findContent(order, measures, unlikely);
 		if (!content) continue;
 		const found = collect(content.roots, measures, unlikely);
@@ -111,7 +111,7 @@ export function readPage(html: string): PageResult {
 	const root = parseHtml(html);
 	wrapLooseText(root);
 	const meta = readMetadata(root);
-	const body = chooseBody(readBody(root), meta);
+	const body = chooseBody(readBody(root, meta.isPart), meta);
 	if (!body || body.blocks.length === 0) return {refusal: NO_ARTICLE};
 	if (!meta.ldArticle && body.teasers && (!meta.ogArticle || meta.ldCollection)) return {refusal: NO_ARTICLE};
 	if (!meta.ldArticle && !meta.ogArticle && textLength(body.blocks) < SHORTEST_ARTICLE) return {refusal: NO_ARTICLE};

@@ -22,7 +22,8 @@ as Mozilla's Readability does (`_grabArticle`), on the measures of measure.ts.
    it, in document order, when they have its class, or score at least a fifth of it (and at least
    SIBLING_MIN), or are a paragraph of more than 80 characters with little link text (a story
    cut into parts by figures or a "read more" box).
-6. Unlikely elements are left out only in the first try (article.ts tries again with them).
+6. Unlikely elements are left out only in the first try (article.ts tries again with them). The
+   parts JSON-LD hasPart names (metadata.ts: a paywalled part, often class "paywall") never are.
 7. When the content holds an element the publisher marks as the article's body (itemprop or name
    "articleBody", as schema.org microdata has it) with at least MARKED_SHARE of its text, that
    element alone is the content: what the content has besides it is the page around the body
@@ -71,9 +72,10 @@ export type Content = {
 /** Which elements are left out as unlikely: judge.ts's rule, given each one's share of the page's text. */
 export type Unlikely = (element: Element) => boolean;
 
-/** The unlikely test for a page measured in `measures`, whose whole text is `total` characters. */
-export function unlikelyIn(measures: Map<Element, Measure>, total: number): Unlikely {
+/** The unlikely test for a page measured in `measures`, whose whole text is `total` characters; `isPart` elements are the article's. */
+export function unlikelyIn(measures: Map<Element, Measure>, total: number, isPart: (element: Element) => boolean): Unlikely {
 	return (element) => {
+		if (isPart(element)) return false;
 		const text = measures.get(element)?.text ?? 0;
 		return isUnlikely(element, text, total > 0 ? text / total : 0);
 	};

@@ -3,7 +3,7 @@ import {isParagraph, type Unlikely} from './body.js';
 import {isJunk} from './judge.js';
 import {linkDensity, type Measure} from './measure.js';
 import type {Element} from './parse.js';
-import {addRelated, linkTitles, readAlsoBox} from './readalso.js';
+import {addRelated, linkTitles, readAlsoBox, readAlsoLine} from './readalso.js';
 import {collapseSpace, pushChildren, rawText} from './tree.js';
 
 /*
@@ -20,7 +20,8 @@ order:
 3. Left out: junk and (in the first try) unlikely elements (judge.ts), except inside a paragraph,
    where only junk is: class words never cut a sentence. Also lists that are mostly links,
    paragraphs and list items that are mostly links (a teaser or a "more" link), empty ones.
-4. Read-also boxes (readalso.ts) are not read: their links are `related` entries.
+4. Read-also boxes (readalso.ts) are not read: their links are `related` entries. So are the
+   read-also lines of a paragraph split by <br><br> (read as articleBody lines are, readalso.ts).
 5. Headings (h2 to h4) whose text is mostly a link, or that are inside a link (a whole teaser
    card can be one link), are counted, and so are <article> elements inside the content: they
    tell a page of teasers from an article (article.ts).
@@ -133,7 +134,12 @@ export function collect(roots: Element[], measures: Map<Element, Measure>, unlik
 				continue;
 			}
 			if (leaf) {
-				for (const paragraph of paragraphsOf(element)) out.blocks.push({paragraph});
+				const pieces = paragraphsOf(element);
+				for (const paragraph of pieces) {
+					const readAlso = pieces.length > 1 ? readAlsoLine(paragraph) : undefined;
+					if (readAlso?.rest) addRelated(out.related, readAlso.label, [readAlso.rest]);
+					else out.blocks.push({paragraph});
+				}
 				continue;
 			}
 		}

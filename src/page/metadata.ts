@@ -18,6 +18,8 @@ What the page says about its article, each field from the first source that has 
   else meta author / article:author. URLs are not names; a name given twice counts once.
 - source: JSON-LD url; else mainEntityOfPage (a URL or an object with @id or url); else
   <link rel=canonical>; else og:url. Only an absolute http(s) URL, as the URL parser writes it.
+- parts: the simple CSS selectors (`.name`, `#name`, `tag.name`, a list of them) that JSON-LD
+  hasPart names (schema.org's markup for a paywalled part): those elements are the article's.
 Strings from JSON-LD are read as HTML text (entities decoded, tags dropped) when they hold `<`
 or `&`, and white space is collapsed, as in the page's own text.
 */
@@ -34,6 +36,8 @@ export type Metadata = {
 	published?: string;
 	authors?: string[];
 	source?: string;
+	/** Whether an element is one of the article's parts that JSON-LD hasPart names. */
+	isPart: (element: Element) => boolean;
 	/** JSON-LD articleBody, exactly as given. */
 	articleBody?: string;
 	/** Whether the page has an article in JSON-LD. */
@@ -48,6 +52,25 @@ const SITE_SUFFIX = /^(.+?)\s+(?:-|\||–|—|::|·)\s+([^-|–—·]+)$/u;
 const URL_LIKE = /^(?:https?:)?\/\//i;
 const LOOKS_LIKE_HTML = /[<&]/;
 const CANONICAL = /(?:^|\s)canonical(?:\s|$)/i;
+const SIMPLE_SELECTOR = /^[a-z0-9]*([.#])([\w-]+)$/i;
+const SPACES = /\s+/;
+
+/** A test for the elements that hasPart's simple selectors name. */
+function partTest(hasPart: unknown): (element: Element) => boolean {
+	const classes = new Set<string>();
+	const ids = new Set<string>();
+	for (const part of Array.isArray(hasPart) ? hasPart : [hasPart]) {
+		const selectors = typeof part === 'object' && part !== null ? (part as JsonObject).cssSelector : undefined;
+		if (typeof selectors !== 'string') continue;
+		for (const selector of selectors.split(',')) {
+			const match = SIMPLE_SELECTOR.exec(selector.trim());
+			if (match) (match[1] === '.' ? classes : ids).add(match[2]);
+		}
+	}
+	if (classes.size === 0 && ids.size === 0) return () => false;
+	return ({attrs}) =>
+		(attrs.id !== undefined && ids.has(attrs.id.trim())) || (attrs.class?.split(SPACES).some((name) => classes.has(name)) ?? false);
+}
 
 /** A JSON-LD string as text: HTML decoded when it looks like HTML, white space collapsed. */
 function plain(value: unknown): string | undefined {
@@ -136,6 +159,7 @@ export function readMetadata(root: Element): Metadata {
 			webUrl(canonical),
 			webUrl(meta.get('og:url')),
 		),
+		isPart: partTest(ld.hasPart),
 		articleBody: typeof body === 'string' && body.trim() !== '' ? body : undefined,
 		ldArticle: Object.keys(ld).length > 0,
 		ogArticle: meta.get('og:type')?.trim().toLowerCase() === 'article',

@@ -30,6 +30,7 @@ test('there are fixtures of every kind the issue names', () => {
 		'english-liveblog.html',
 		'english-nextjs.html',
 		'english-opengraph.html',
+		'english-paywall.html',
 		'hindi-amp.html',
 		'hindi-brs.html',
 		'hindi-graph.html',
