@@ -71,7 +71,16 @@ export function readAlsoBox(element: Element, measure: Measure): ReadAlso | {lab
 	return {label: found.label, titles: linkTitles(element)};
 }
 
-/** Adds entries to `related`, leaving out a title it already has. */
+// The titles each list of entries has, so that adding one costs the same however long the list is.
+const TITLES = new WeakMap<Related[], Set<string>>();
+
+/** Adds entries to `related` (a list only this adds to), leaving out a title it already has. */
 export function addRelated(related: Related[], label: string, titles: string[]): void {
-	for (const title of titles) if (!related.some((r) => r.title === title)) related.push({label, title});
+	const seen = TITLES.get(related) ?? new Set(related.map((entry) => entry.title));
+	TITLES.set(related, seen);
+	for (const title of titles) {
+		if (seen.has(title)) continue;
+		seen.add(title);
+		related.push({label, title});
+	}
 }
