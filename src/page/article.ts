@@ -4,7 +4,7 @@ import {type Block, collect} from './collect.js';
 import {isJunk} from './judge.js';
 import {wrapLooseText} from './loose.js';
 import {measureTree} from './measure.js';
-import {type Metadata, readMetadata} from './metadata.js';
+import {type Metadata, readMetadata, withoutSuffixAfter} from './metadata.js';
 import {type Element, parseHtml} from './parse.js';
 import {addRelated, readAlsoLine} from './readalso.js';
 import {collapseSpace, firstText, rawText} from './tree.js';
@@ -115,7 +115,8 @@ export function readPage(html: string): PageResult {
 	if (!body || body.blocks.length === 0) return {refusal: NO_ARTICLE};
 	if (!meta.ldArticle && body.teasers && (!meta.ogArticle || meta.ldCollection)) return {refusal: NO_ARTICLE};
 	if (!meta.ldArticle && !meta.ogArticle && textLength(body.blocks) < SHORTEST_ARTICLE) return {refusal: NO_ARTICLE};
-	const headline = meta.headline ?? meta.ogTitle ?? firstText(root, 'h1') ?? meta.pageTitle;
+	const h1 = firstText(root, 'h1');
+	const headline = meta.headline ?? withoutSuffixAfter(meta.ogTitle, h1) ?? h1 ?? meta.pageTitle;
 	if (!headline) return {refusal: NO_ARTICLE};
 	const parts = sections(body.blocks, headline);
 	if (parts.length === 0) return {refusal: NO_ARTICLE};

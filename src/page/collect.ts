@@ -9,11 +9,12 @@ import {collapseSpace, pushChildren, rawText} from './tree.js';
 /*
 The article's headings and paragraphs, read from the content containers (body.ts) in document
 order:
-1. <h2> and <h3> are headings; <h1> (the headline) is left out. So is a <p> that is all bold (one
-   <strong> or <b> and nothing else), short (at most BOLD_HEADING characters), not a link and not
-   ending as a sentence or a lead-in does (. ! । : ; ,), and not right after a heading (then it is
-   that section's first line): many sites write subheadings that way. One that no paragraph
-   follows (a closing line in bold, "The author is …") stays a paragraph.
+1. <h2> and <h3> are headings; <h1> (the headline) is left out. A <p> that is all bold (one
+   <strong> or <b> and nothing else) is a heading too when it is short (at most BOLD_HEADING
+   characters), not a link, not ending as a sentence or a lead-in does (. ! । : ; ,), not in a
+   list item or quote, and not right after a heading (then it is that section's first line):
+   many sites write subheadings that way. One that no paragraph follows (a closing line in
+   bold, "The author is …") stays a paragraph.
 2. A <p>, an <h4>-<h6>, a block of loose text (body.ts, rule 1), and a <li>, <blockquote> or
    <dd> with no block inside it are paragraphs; other elements are read through. A paragraph's
    text is flattened and its white space collapsed; two line breaks in a row (<br><br>) split it.
@@ -54,6 +55,7 @@ const NOT_SPACE = /[^ \t\n\r\f]/;
 /** The text of a <p> that is a subheading written in bold (rule 1), or undefined. */
 function boldHeading(element: Element, measure: Measure): string | undefined {
 	if (element.tag !== 'p' || measure.text > BOLD_HEADING || measure.links > 0) return undefined;
+	if (element.parent && ITEMS.has(element.parent.tag)) return undefined;
 	let bold: Element | undefined;
 	for (const child of element.children) {
 		if (typeof child === 'string') {

@@ -10,13 +10,16 @@ blocks, or as one block whose paragraphs are separated by <br><br>. Such text wo
 paragraph of its own (its container holds blocks) and would be read as one piece.
 1. A text block (body.ts) with a text node of its own that is not white space, and a block element
    or two line breaks in a row among its children, has its children regrouped: each run of
-   inline content (text, inline elements, single line breaks) becomes a <p> in its place.
+   inline content (text, inline elements, single line breaks) becomes a <p> in its place. So has
+   a quote or list item (QUOTE_ITEMS) with a block and any inline content besides: the <cite>
+   under a quote's paragraphs, an item's bold name before its paragraph.
 2. A run ends at a block element and at two <br>s with only white space between them (which
    stay outside the paragraphs); white space alone and lone <br>s are not wrapped.
 3. One pass over the tree; each child is looked at a bounded number of times: time is linear.
 */
 
 const SPACE_ONLY = /^[ \t\n\r\f]*$/;
+const QUOTE_ITEMS = new Set(['blockquote', 'li', 'dd']);
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 const isSpace = (node: Node) => typeof node === 'string' && SPACE_ONLY.test(node);
@@ -32,14 +35,16 @@ function doubleBreak(children: Node[], at: number): boolean {
 
 /** Whether `element`'s children are regrouped (rule 1). */
 function hasLooseText(element: Element): boolean {
-	if (!TEXT_BLOCKS.has(element.tag)) return false;
+	const quoteOrItem = QUOTE_ITEMS.has(element.tag);
+	if (!quoteOrItem && !TEXT_BLOCKS.has(element.tag)) return false;
 	const {children} = element;
 	let text = false;
 	let split = false;
 	for (let i = 0; i < children.length && !(text && split); i++) {
 		const child = children[i];
 		if (typeof child === 'string') text ||= !SPACE_ONLY.test(child);
-		else split ||= BLOCK_TAGS.has(child.tag) || doubleBreak(children, i);
+		else if (BLOCK_TAGS.has(child.tag) || doubleBreak(children, i)) split = true;
+		else text ||= quoteOrItem && child.tag !== 'br';
 	}
 	return text && split;
 }

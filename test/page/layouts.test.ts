@@ -30,6 +30,10 @@ describe('loose text', () => {
 			related: [{label: 'इसे भी पढ़ें', title: 'तीसरी खबर'}],
 		});
 	});
+	test('a quote’s or an item’s inline text beside its paragraphs is a paragraph of its own', () => {
+		const body = `<article><p>${P1}</p><blockquote><p>${P2}</p><cite>ग्राम प्रधान</cite></blockquote><ul><li><b>पहला</b><p>${P3}</p></li></ul></article>`;
+		expect(read(readPage(page(body)))).toMatchObject({sections: [{paragraphs: [P1, P2, 'ग्राम प्रधान', 'पहला', P3]}]});
+	});
 	test('scripts, styles, templates, noscript and hidden elements give no text', () => {
 		const hidden = `<script>var a = "${P3}";</script><style>p{}</style><template><p>${P3}</p></template><noscript><p>${P3}</p></noscript><p hidden>${P3}</p><p style="display:none">${P3}</p><p aria-hidden="true">${P3}</p>`;
 		const result = read(readPage(page(`<article><p>${P1}</p>${hidden}<p>${P2}</p></article>`)));

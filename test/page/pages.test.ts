@@ -38,6 +38,7 @@ test('there are fixtures of every kind the issue names', () => {
 		'hindi-nested.html',
 		'hindi-paywall.html',
 		'hindi-portal.html',
+		'hindi-wordpress.html',
 	]);
 });
 
