@@ -7,8 +7,10 @@ Junk, always left out with everything inside it:
    the document head (JUNK_TAGS), AMP's components other than its live list (AMP_JUNK).
 2. Page furniture by tag or ARIA role: nav, aside, header, footer, menus, dialogs; figures with
    their captions and credits.
-3. Hidden elements: the `hidden` attribute, aria-hidden="true", or an inline display:none or
-   visibility:hidden.
+3. Hidden elements: the `hidden` attribute, aria-hidden="true", an inline display:none or
+   visibility:hidden, or a class that hides it from the screen for screen readers only
+   (SCREEN_READER_ONLY: "sr-only", "visually-hidden", WordPress's "screen-reader-text"), whose
+   "(opens in a new tab)" and "Advertisement" a reader view does not show either.
 Unlikely, left out unless nothing else is found (article.ts retries without this rule):
 4. An element whose class, id or itemprop has a word in SURE_WORDS (ads, share bars, comments,
    related lists, cookie banners, menus, …), or one in MAYBE_WORDS (sidebars, widgets, tickers,
@@ -46,6 +48,7 @@ const JUNK_ROLES = new Set([
 	'toolbar',
 	'figure',
 ]);
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-?hidden|screen-reader-(?:text|only)|a11y-hidden|element-invisible)(?:\s|$)/i;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 const SURE_WORDS = new Set(
@@ -81,6 +84,7 @@ export function isJunk(element: Element): boolean {
 	if (JUNK_TAGS.has(tag) || AMP_JUNK.test(tag)) return true;
 	if (attrs.role !== undefined && JUNK_ROLES.has(attrs.role.trim().toLowerCase())) return true;
 	if (attrs.hidden !== undefined || attrs['aria-hidden']?.trim().toLowerCase() === 'true') return true;
+	if (attrs.class !== undefined && SCREEN_READER_ONLY.test(attrs.class)) return true;
 	return attrs.style !== undefined && HIDDEN_STYLE.test(attrs.style);
 }
 

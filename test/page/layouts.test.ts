@@ -39,6 +39,12 @@ describe('loose text', () => {
 		const result = read(readPage(page(`<article><p>${P1}</p>${hidden}<p>${P2}</p></article>`)));
 		expect(result).toMatchObject({sections: [{paragraphs: [P1, P2]}]});
 	});
+	test('nor do elements hidden from the screen for screen readers, in a paragraph or around one', () => {
+		const hidden = `<p class="sr-only">${P3}</p><p class="a visually-hidden">${P3}</p><p class="screen-reader-text">${P3}</p>`;
+		const link = '<a href="/x">दूसरी खबर<span class="screen-reader-text"> (नई टैब में खुलेगा)</span></a>';
+		const result = read(readPage(page(`<article><p>${P1} ${link}</p>${hidden}<p>${P2}</p></article>`)));
+		expect(result).toMatchObject({sections: [{paragraphs: [`${P1} दूसरी खबर`, P2]}]});
+	});
 	test('entities are decoded and white space collapsed; a no-break space stays', () => {
 		const body = `<article><p>  ${P1}\n\t&amp;&nbsp;&#x915;&#2366; &lt;b&gt;  </p><p>${P2}</p></article>`;
 		expect(read(readPage(page(body)))).toMatchObject({sections: [{paragraphs: [`${P1} &\u00a0का <b>`, P2]}]});
