@@ -18,8 +18,40 @@ not paragraphs; each link becomes a `related` entry, labelled as the box labels 
    after it ("Read more about the budget" is a sentence; "Read more: Budget" is an entry).
 */
 
-export const READ_ALSO =
-	/^(यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|इन्हें भी पढ़ें|यह भी पढ़े|ये भी पढ़े|इसे भी पढ़े|यह भी देखें|ये भी देखें|और पढ़ें|संबंधित खबरें|संबंधित ख़बरें|also read|read also|read more|see also|also see|must read|related stories|related news|related)(?=$|[\s:：\-–—|।])[\s:：\-–—|]*/iu;
+// The phrases, Hindi and English. Pages write ढ़ and ख़ with the nukta after the letter,
+// precomposed (U+095D, U+0959) or without it: `flexible` matches all three.
+const PHRASES = [
+	'यह भी पढ़ें',
+	'ये भी पढ़ें',
+	'इसे भी पढ़ें',
+	'इन्हें भी पढ़ें',
+	'यह खबर भी पढ़ें',
+	'ये खबर भी पढ़ें',
+	'ये खबरें भी पढ़ें',
+	'यह भी पढ़े',
+	'ये भी पढ़े',
+	'इसे भी पढ़े',
+	'यह भी पढ़िए',
+	'ये भी पढ़िए',
+	'इसे भी पढ़िए',
+	'यह भी देखें',
+	'ये भी देखें',
+	'और पढ़ें',
+	'संबंधित खबरें',
+	'also read',
+	'read also',
+	'read more',
+	'see also',
+	'also see',
+	'must read',
+	'related stories',
+	'related news',
+	'related',
+];
+/** A phrase as a pattern: ढ़ and ख़ with the nukta after the letter, precomposed, or left out. */
+const flexible = (phrase: string) => phrase.replace(/ढ़?/gu, '(?:ढ़?|\u095D)').replace(/ख़?/gu, '(?:ख़?|\u0959)');
+
+export const READ_ALSO = new RegExp(`^(${PHRASES.map(flexible).join('|')})(?=$|[\\s:：\\-–—|।])[\\s:：\\-–—|]*`, 'iu');
 
 const SEPARATOR = /[:：\-–—|]/;
 const LATIN = /^[a-z]/i;

@@ -198,6 +198,11 @@ describe('read-also phrases', () => {
 		['Related', ['Related', ''], ['Related', '']],
 		['Relatedness is a word', [undefined, undefined], [undefined, undefined]],
 		['यह भी पढ़ेंगे', [undefined, undefined], [undefined, undefined]],
+		['ये खबर भी पढ़ें: शीर्षक', ['ये खबर भी पढ़ें', 'शीर्षक'], ['ये खबर भी पढ़ें', 'शीर्षक']],
+		['यह भी \u092a\u095d\u0947\u0902: शीर्षक', ['यह भी \u092a\u095d\u0947\u0902', 'शीर्षक'], ['यह भी \u092a\u095d\u0947\u0902', 'शीर्षक']],
+		['ये भी पढें - शीर्षक', ['ये भी पढें', 'शीर्षक'], ['ये भी पढें', 'शीर्षक']],
+		['संबंधित ख़बरें', ['संबंधित ख़बरें', ''], ['संबंधित ख़बरें', '']],
+		['इसे भी पढ़िए: शीर्षक', ['इसे भी पढ़िए', 'शीर्षक'], ['इसे भी पढ़िए', 'शीर्षक']],
 	])('%j', (text, box, line) => {
 		const inBox = readAlsoLabel(text);
 		const asLine = readAlsoLine(text);
