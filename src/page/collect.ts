@@ -1,7 +1,7 @@
 import type {Related} from '../article/types.js';
 import {isParagraph, type Unlikely} from './body.js';
 import {isJunk} from './judge.js';
-import {linkDensity, type Measure} from './measure.js';
+import {isLink, linkDensity, type Measure} from './measure.js';
 import type {Element} from './parse.js';
 import {addRelated, linkTitles, readAlsoBox, readAlsoLine} from './readalso.js';
 import {collapseSpace, pushChildren, rawText} from './tree.js';
@@ -20,7 +20,8 @@ order:
    text is flattened and its white space collapsed; two line breaks in a row (<br><br>) split it.
 3. Left out: junk and (in the first try) unlikely elements (judge.ts), except inside a paragraph,
    where only junk is: class words never cut a sentence. Also lists that are mostly links,
-   paragraphs and list items that are mostly links (a teaser or a "more" link), empty ones.
+   paragraphs and list items that are mostly links (a teaser or a "more" link), empty ones, and
+   headings and paragraphs inside a link (a teaser card that is one link: its text is the link's).
 4. Read-also boxes (readalso.ts) are not read: their links are `related` entries. So are the
    read-also lines of a paragraph split by <br><br> (read as articleBody lines are, readalso.ts).
 5. Headings (h2 to h4) whose text is mostly a link, or that are inside a link (a whole teaser
@@ -70,10 +71,10 @@ function boldHeading(element: Element, measure: Measure): string | undefined {
 /** How far up a link around a heading is looked for (rule 5). */
 const LINK_AROUND = 8;
 
-/** Whether `element` is inside a link, within LINK_AROUND levels. */
+/** Whether `element` is inside a link to somewhere else, within LINK_AROUND levels. */
 function insideLink(element: Element): boolean {
 	let ancestor = element.parent;
-	for (let level = 0; ancestor && level < LINK_AROUND; level++, ancestor = ancestor.parent) if (ancestor.tag === 'a') return true;
+	for (let level = 0; ancestor && level < LINK_AROUND; level++, ancestor = ancestor.parent) if (isLink(ancestor)) return true;
 	return false;
 }
 
@@ -95,7 +96,7 @@ export function collect(roots: Element[], measures: Map<Element, Measure>, unlik
 		const element = stack.pop() as Element;
 		const measure = measures.get(element);
 		if (!measure || measure.text === 0) continue;
-		const box = readAlsoBox(element, measure);
+		const box = readAlsoBox(element, measures);
 		if (!box && unlikely?.(element)) continue;
 		const {tag} = element;
 		if (box && 'labelOnly' in box) {
@@ -114,18 +115,19 @@ export function collect(roots: Element[], measures: Map<Element, Measure>, unlik
 			continue;
 		}
 		label = undefined;
+		const leaf = PARAGRAPHS.has(tag) || (ITEMS.has(tag) && !measure.blocky) || isParagraph(element, measure);
+		const linked = (leaf || HEADINGS.has(tag)) && insideLink(element);
 		if (HEADINGS.has(tag) || tag === 'h4') {
 			out.headings++;
-			if (linky || insideLink(element)) out.linkedHeadings++;
+			if (linky || linked) out.linkedHeadings++;
 		}
 		if (tag === 'article') out.articles++;
-		if (tag === 'h1') continue;
+		if (tag === 'h1' || linked) continue;
 		if (HEADINGS.has(tag)) {
 			const heading = paragraphsOf(element).join(' ');
 			if (heading !== '') out.blocks.push({heading});
 			continue;
 		}
-		const leaf = PARAGRAPHS.has(tag) || (ITEMS.has(tag) && !measure.blocky) || isParagraph(element, measure);
 		if (leaf || LISTS.has(tag)) {
 			if (linky) continue;
 			const previous = out.blocks[out.blocks.length - 1];

@@ -1,8 +1,8 @@
 import type {Related} from '../article/types.js';
 import {isJunk} from './judge.js';
-import type {Measure} from './measure.js';
+import {linkDensity, type Measure} from './measure.js';
 import type {Element} from './parse.js';
-import {pushChildren, textOf} from './tree.js';
+import {collapseSpace, pushChildren, textOf} from './tree.js';
 
 /*
 Read-also boxes: the publisher's links to other stories, set inside the article's text. They are
@@ -16,6 +16,9 @@ not paragraphs; each link becomes a `related` entry, labelled as the box labels 
 4. A line of JSON-LD articleBody that starts with a phrase is an entry too: the rest of the line
    is its title. Having no links to go by, an English phrase there needs a colon, dash or bar
    after it ("Read more about the budget" is a sentence; "Read more: Budget" is an entry).
+5. A block whose first element is only the phrase (a heading or label) and whose text is at least
+   LABELLED_LINKS link text is a box whatever else it holds: its links are the entries, the
+   teasers' other text is dropped.
 */
 
 // The phrases, Hindi and English. Pages write ढ़ and ख़ with the nukta after the letter,
@@ -57,8 +60,11 @@ const SEPARATOR = /[:：\-–—|]/;
 const LATIN = /^[a-z]/i;
 const LETTER = /\p{L}/u;
 
-/** Non-link text a box may have besides its phrase (rule 1). */
+/** Non-link text a box may have besides its phrase (rule 1), and how many nodes are read to find it. */
 const LOOSE_TEXT = 12;
+const LOOSE_NODES = 64;
+/** The share of link text a labelled box of teasers has at least (rule 5). */
+const LABELLED_LINKS = 0.2;
 
 export type ReadAlso = {label: string; titles: string[]};
 
@@ -91,15 +97,42 @@ export function linkTitles(element: Element): string[] {
 	return titles;
 }
 
-/** The box `element` is (rule 1), or undefined; `labelOnly` (rule 3) when it is just the phrase. */
-export function readAlsoBox(element: Element, measure: Measure): ReadAlso | {labelOnly: string} | undefined {
+/** The text of `element` outside links and junk, or undefined when that takes more than LOOSE_NODES nodes to find. */
+function looseText(element: Element): string | undefined {
+	let out = '';
+	let budget = LOOSE_NODES;
+	const stack: (Element | string)[] = [element];
+	while (stack.length > 0) {
+		if (--budget < 0) return undefined;
+		const node = stack.pop() as Element | string;
+		if (typeof node === 'string') out += node;
+		else if (node === element || (node.tag !== 'a' && !isJunk(node)))
+			for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+	}
+	return out;
+}
+
+/** Whether the first child element of `element` is only a read-also phrase (rule 5). */
+function startsWithLabel(element: Element, measures: Map<Element, Measure>): boolean {
+	const first = element.children.find((child): child is Element => typeof child !== 'string' && measures.has(child));
+	const measure = first && measures.get(first);
+	if (!measure || measure.links > 0) return false;
 	const found = readAlsoLabel(measure.lead);
-	if (!found) return undefined;
+	return found !== undefined && found.rest === '' && measure.text <= measure.lead.length;
+}
+
+/** The box `element` is (rules 1 and 5), or undefined; `labelOnly` (rule 3) when it is just the phrase. */
+export function readAlsoBox(element: Element, measures: Map<Element, Measure>): ReadAlso | {labelOnly: string} | undefined {
+	const measure = measures.get(element);
+	const found = measure && readAlsoLabel(measure.lead);
+	if (!measure || !found) return undefined;
 	const phrase = measure.lead.length - found.rest.length;
 	if (found.rest === '' && measure.text <= phrase) return {labelOnly: found.label};
-	if (measure.links === 0 || measure.text - measure.links - phrase > LOOSE_TEXT) return undefined;
-	const loose = readAlsoLabel(textOf(element, (e) => e.tag === 'a' || isJunk(e)))?.rest ?? '';
-	if (LETTER.test(loose)) return undefined;
+	if (measure.links === 0) return undefined;
+	if (linkDensity(measure) >= LABELLED_LINKS && startsWithLabel(element, measures)) return {label: found.label, titles: linkTitles(element)};
+	if (measure.text - measure.links - phrase > LOOSE_TEXT) return undefined;
+	const loose = looseText(element);
+	if (loose === undefined || LETTER.test(readAlsoLabel(collapseSpace(loose))?.rest ?? '')) return undefined;
 	return {label: found.label, titles: linkTitles(element)};
 }
 

@@ -96,6 +96,24 @@ describe('furniture around the body', () => {
 			related: [{label: 'Related', title: 'Another story'}],
 		});
 	});
+	test('a box labelled by its first element holds teaser cards: their links are entries, their other text is left out', () => {
+		const card = (href: string, title: string) =>
+			`<div class="card"><a href="${href}"><h4>${title}</h4></a><p>खबर का छोटा सा सार, जो एक वाक्य में है।</p></div>`;
+		const box = `<div class="box"><h3>ये भी पढ़ें</h3>${card('/a', 'पहली खबर का शीर्षक, जो पूरा एक लिंक है')}${card('/b', 'दूसरी खबर का शीर्षक भी एक लिंक है')}</div>`;
+		expect(read(readPage(page(`<article><p>${P1}</p>${box}<p>${P2}</p></article>`)))).toEqual(
+			expect.objectContaining({
+				sections: [{paragraphs: [P1, P2]}],
+				related: [
+					{label: 'ये भी पढ़ें', title: 'पहली खबर का शीर्षक, जो पूरा एक लिंक है'},
+					{label: 'ये भी पढ़ें', title: 'दूसरी खबर का शीर्षक भी एक लिंक है'},
+				],
+			}),
+		);
+	});
+	test('a heading or paragraph inside a link is the link’s text, not the article’s; a link within the page is not a link', () => {
+		const body = `<article><p>${P1}</p><a href="/other"><h2>दूसरी खबर</h2><p>${P3}</p></a><a href="#more"><h2>आगे</h2></a><p>${P2}</p></article>`;
+		expect(read(readPage(page(body)))).toMatchObject({sections: [{paragraphs: [P1]}, {heading: 'आगे', paragraphs: [P2]}]});
+	});
 	test('the parts JSON-LD hasPart names are the article, whatever their class says', () => {
 		const body = `<article><div class="content"><p>${P1}</p><div class="paywall"><p>${P2}</p></div><div id="tail" class="comments"><p>${P3}</p></div></div></article>`;
 		const named = {hasPart: [{'@type': 'WebPageElement', isAccessibleForFree: false, cssSelector: 'div.paywall, #tail'}]};
