@@ -129,7 +129,8 @@ export function readAlsoBox(element: Element, measures: Map<Element, Measure>): 
 	const phrase = measure.lead.length - found.rest.length;
 	if (found.rest === '' && measure.text <= phrase) return {labelOnly: found.label};
 	if (measure.links === 0) return undefined;
-	if (linkDensity(measure) >= LABELLED_LINKS && startsWithLabel(element, measures)) return {label: found.label, titles: linkTitles(element)};
+	if (linkDensity(measure) >= LABELLED_LINKS && startsWithLabel(element, measures))
+		return {label: found.label, titles: linkTitles(element)};
 	if (measure.text - measure.links - phrase > LOOSE_TEXT) return undefined;
 	const loose = looseText(element);
 	if (loose === undefined || LETTER.test(readAlsoLabel(collapseSpace(loose))?.rest ?? '')) return undefined;
