@@ -1,6 +1,6 @@
 import type {Related} from '../article/types.js';
 import {isParagraph, type Unlikely} from './body.js';
-import {isJunk} from './judge.js';
+import {isFurnitureLabel, isJunk} from './judge.js';
 import {isLink, linkDensity, type Measure} from './measure.js';
 import type {Element} from './parse.js';
 import {addRelated, linkTitles, readAlsoBox, readAlsoLine} from './readalso.js';
@@ -22,9 +22,11 @@ order:
    where only junk is: class words never cut a sentence. Also lists that are mostly links,
    paragraphs and list items that are mostly links (a teaser or a "more" link), empty ones, and
    headings and paragraphs inside a link (a teaser card that is one link: its text is the link's).
-4. Read-also boxes (readalso.ts) are not read: their links are `related` entries. So are the
+4. A furniture label ("Comments", "Most read", judge.ts rule 6) is left out with what follows it
+   in its container: the comments or list it heads.
+5. Read-also boxes (readalso.ts) are not read: their links are `related` entries. So are the
    read-also lines of a paragraph split by <br><br> (read as articleBody lines are, readalso.ts).
-5. Headings (h2 to h4) whose text is mostly a link, or that are inside a link (a whole teaser
+6. Headings (h2 to h4) whose text is mostly a link, or that are inside a link (a whole teaser
    card can be one link), are counted, and so are <article> elements inside the content: they
    tell a page of teasers from an article (article.ts).
 */
@@ -34,10 +36,10 @@ export type Block = {heading: string} | {paragraph: string};
 export type Collected = {
 	blocks: Block[];
 	related: Related[];
-	/** Headings that are mostly link text, and all headings (h2 to h4) seen (rule 5). */
+	/** Headings that are mostly link text, and all headings (h2 to h4) seen (rule 6). */
 	linkedHeadings: number;
 	headings: number;
-	/** <article> elements inside the content: teaser cards, when there are several (rule 5). */
+	/** <article> elements inside the content: teaser cards, when there are several (rule 6). */
 	articles: number;
 };
 
@@ -68,7 +70,7 @@ function boldHeading(element: Element, measure: Measure): string | undefined {
 	return text && !SENTENCE_END.test(text) ? text : undefined;
 }
 
-/** How far up a link around a heading is looked for (rule 5). */
+/** How far up a link around a heading is looked for (rule 6). */
 const LINK_AROUND = 8;
 
 /** Whether `element` is inside a link to somewhere else, within LINK_AROUND levels. */
@@ -96,6 +98,10 @@ export function collect(roots: Element[], measures: Map<Element, Measure>, unlik
 		const element = stack.pop() as Element;
 		const measure = measures.get(element);
 		if (!measure || measure.text === 0) continue;
+		if (measure.links === 0 && isFurnitureLabel(measure.text, measure.lead)) {
+			while (stack.length > 0 && stack[stack.length - 1].parent === element.parent) stack.pop();
+			continue;
+		}
 		const box = readAlsoBox(element, measures);
 		if (!box && unlikely?.(element)) continue;
 		const {tag} = element;

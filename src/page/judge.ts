@@ -25,6 +25,9 @@ Unlikely, left out unless nothing else is found (article.ts retries without this
 5. A byline: an element whose class, id or itemprop has a BYLINE_WORDS word, or a rel="author",
    with under BYLINE_TEXT characters of text, whatever else its names say ("story__authors").
 POSITIVE_WORDS, in the same way, mark likely article containers (for scoring only).
+6. A label that is the whole text of an element and names page furniture ("Comments", "Most
+   read", "Trending", "टिप्पणियां", "सबसे ज्यादा पढ़ी गईं", …, FURNITURE_LABEL) heads furniture
+   (collect.ts leaves it and what follows it in its container out).
 */
 
 const JUNK_TAGS = new Set(
@@ -63,6 +66,9 @@ const MAYBE_WORDS = new Set(
 	widget widgets overlay banner toast timestamp meta author authors tags video player podcast poll quiz
 	rating print toolbar pagination pager livetv notification download hidden invisible`.split(/\s+/),
 );
+const FURNITURE_LABEL =
+	/^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|most (?:read|popular|viewed|shared|watched)|trending(?: now| news| stories| topics)?|popular(?: now| stories| news)?|recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|top stories|latest (?:news|stories)|टिप्पणियां|टिप्पणियाँ|टिप्पणी करें|कमेंट्स?|ट्रेंडिंग(?: न्यूज़?| खबरें| ख़बरें)?|सबसे ज़?्यादा (?:पढ़ी|देखी) (?:गईं|गई|जाने वाली)(?: खबरें| ख़बरें)?|लोकप्रिय(?: खबरें| ख़बरें)?|ताज़?ा (?:खबरें|ख़बरें)|टॉप (?:स्टोरीज़?|खबरें))$/iu;
+const LABEL_TEXT = 40;
 const BYLINE_WORDS = new Set(['byline', 'author', 'authors', 'writtenby', 'dateline']);
 const BYLINE_TEXT = 100;
 const AUTHOR_REL = /(?:^|\s)author(?:\s|$)/i;
@@ -102,6 +108,11 @@ export function isUnlikely(element: Element, text: number, share: number): boole
 		positive ||= POSITIVE_WORDS.has(word);
 	}
 	return maybe && !positive && share < 0.5;
+}
+
+/** Whether an element of `text` characters starting with `lead` is a label heading furniture (rule 6). */
+export function isFurnitureLabel(text: number, lead: string): boolean {
+	return text <= LABEL_TEXT && FURNITURE_LABEL.test(lead);
 }
 
 /** +25 for a likely article container by class or id, -25 for a likely piece of furniture, else 0. */

@@ -114,6 +114,17 @@ describe('furniture around the body', () => {
 		const body = `<article><p>${P1}</p><a href="/other"><h2>दूसरी खबर</h2><p>${P3}</p></a><a href="#more"><h2>आगे</h2></a><p>${P2}</p></article>`;
 		expect(read(readPage(page(body)))).toMatchObject({sections: [{paragraphs: [P1]}, {heading: 'आगे', paragraphs: [P2]}]});
 	});
+	test.each([
+		['Comments', '<div class="c"><p>{text}</p></div>'],
+		['सबसे ज्यादा पढ़ी गईं', '<ol><li>{text}</li></ol>'],
+		['Most Read', '<ul><li>{text}</li></ul>'],
+	])('a label "%s" heads furniture in the article’s container, however it is named', (label, list) => {
+		const after = list.replace('{text}', P3);
+		const body = `<div class="x"><p>${P1}</p><p>${P2}</p><h3>${label}</h3>${after}</div><p>${P1}</p>`;
+		expect(read(readPage(page(body)))).toMatchObject({sections: [{paragraphs: [P1, P2]}]});
+		const boxed = `<div class="x"><p>${P1}</p><div class="y"><span>${label}</span>${after}</div><p>${P2}</p></div>`;
+		expect(read(readPage(page(boxed)))).toMatchObject({sections: [{paragraphs: [P1, P2]}]});
+	});
 	test('the parts JSON-LD hasPart names are the article, whatever their class says', () => {
 		const body = `<article><div class="content"><p>${P1}</p><div class="paywall"><p>${P2}</p></div><div id="tail" class="comments"><p>${P3}</p></div></div></article>`;
 		const named = {hasPart: [{'@type': 'WebPageElement', isAccessibleForFree: false, cssSelector: 'div.paywall, #tail'}]};
