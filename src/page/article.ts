@@ -18,7 +18,9 @@ A page to an Article, the same type JSON input gives, or the reason there is non
    paragraph elements, line by line.
 2. Sections: the paragraphs before the first heading are the untitled lead; each heading starts
    a section. A heading with no paragraph after it is left out.
-   The headline shown again at the start of the body (a title in a <div>) is left out.
+   The headline shown again at the start of the body (a title in a <div>), or the summary as a
+   heading there (an <h2> above the text), is left out; a first paragraph that is the summary
+   stays (the summary is left out instead, rule 3).
 3. The summary is left out when it only repeats the start of the first paragraph (or the headline).
 4. No article: a page without paragraphs or without a headline; a page with no article in its
    JSON-LD that reads like a list of teasers (three or more headings that are links, at least
@@ -41,10 +43,11 @@ const LINE_END = /\r\n|[\n\r\u2028\u2029]/;
 
 const blockText = (block: Block) => ('heading' in block ? block.heading : block.paragraph);
 
-function sections(blocks: Block[], headline: string): Section[] {
+function sections(blocks: Block[], headline: string, summary: string | undefined): Section[] {
 	const out: Section[] = [{paragraphs: []}];
+	const shownAgain = (block: Block) => blockText(block) === headline || ('heading' in block && block.heading === summary);
 	let start = 0;
-	while (start < blocks.length && blockText(blocks[start]) === headline) start++;
+	while (start < blocks.length && shownAgain(blocks[start])) start++;
 	for (const block of blocks.slice(start)) {
 		if ('heading' in block) out.push({heading: block.heading, paragraphs: []});
 		else out[out.length - 1].paragraphs.push(block.paragraph);
@@ -118,7 +121,7 @@ export function readPage(html: string): PageResult {
 	const h1 = firstText(root, 'h1');
 	const headline = meta.headline ?? withoutSuffixAfter(meta.ogTitle, h1) ?? h1 ?? meta.pageTitle;
 	if (!headline) return {refusal: NO_ARTICLE};
-	const parts = sections(body.blocks, headline);
+	const parts = sections(body.blocks, headline, meta.summary);
 	if (parts.length === 0) return {refusal: NO_ARTICLE};
 	const summary = withoutRepeat(meta.summary, headline, parts[0].paragraphs[0]);
 	return {

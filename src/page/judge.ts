@@ -22,8 +22,9 @@ Unlikely, left out unless nothing else is found (article.ts retries without this
    their classes describe the whole page ("has-sidebar", "comments-open", "tag-politics"). So are
    the article's own containers: itemprop articleBody, or a class or id such as "article-body",
    "story_content" or "entry-content" (ARTICLE_BODY), whatever else their names hold.
-5. A byline: an element whose class, id or itemprop has a BYLINE_WORDS word, or a rel="author",
-   with under BYLINE_TEXT characters of text, whatever else its names say ("story__authors").
+5. A byline or date line: an element whose class, id or itemprop has a BYLINE_WORDS word, or a
+   rel="author", with under BYLINE_TEXT characters of text, whatever else its names say
+   ("story__authors", "article-date").
 POSITIVE_WORDS, in the same way, mark likely article containers (for scoring only).
 6. A label that is the whole text of an element and names page furniture ("Comments", "Most
    read", "Trending", "टिप्पणियां", "सबसे ज्यादा पढ़ी गईं", …, FURNITURE_LABEL) heads furniture
@@ -69,7 +70,7 @@ const MAYBE_WORDS = new Set(
 const FURNITURE_LABEL =
 	/^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|most (?:read|popular|viewed|shared|watched)|trending(?: now| news| stories| topics)?|popular(?: now| stories| news)?|recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|top stories|latest (?:news|stories)|टिप्पणियां|टिप्पणियाँ|टिप्पणी करें|कमेंट्स?|ट्रेंडिंग(?: न्यूज़?| खबरें| ख़बरें)?|सबसे ज़?्यादा (?:पढ़ी|देखी) (?:गईं|गई|जाने वाली)(?: खबरें| ख़बरें)?|लोकप्रिय(?: खबरें| ख़बरें)?|ताज़?ा (?:खबरें|ख़बरें)|टॉप (?:स्टोरीज़?|खबरें))$/iu;
 const LABEL_TEXT = 40;
-const BYLINE_WORDS = new Set(['byline', 'author', 'authors', 'writtenby', 'dateline']);
+const BYLINE_WORDS = new Set(['byline', 'author', 'authors', 'writtenby', 'dateline', 'date', 'pubdate', 'published', 'updated', 'posted']);
 const BYLINE_TEXT = 100;
 const AUTHOR_REL = /(?:^|\s)author(?:\s|$)/i;
 const POSITIVE_WORDS = new Set('article story content body entry post text main news detail details'.split(' '));

@@ -84,8 +84,19 @@ describe('furniture around the body', () => {
 		const body = `<div class="Story_wrap"><div class="Story_authors">अंकित जोशी, नेहा पाठक, इंदौर</div><p>${P1}</p><p>${P2}</p></div>`;
 		expect(read(readPage(page(body)))).toMatchObject({sections: [{paragraphs: [P1, P2]}]});
 	});
-	test('the headline repeated as the first block of the body is left out', () => {
+	test('the headline repeated as the first block of the body is left out, and so is the summary as a heading', () => {
 		const body = `<div class="story"><div class="title">शीर्षक</div><p>${P1}</p><p>${P2}</p></div>`;
+		expect(read(readPage(page(body)))).toMatchObject({sections: [{paragraphs: [P1, P2]}]});
+		const summary = `<div class="story"><h2>खबर का सार</h2><p>${P1}</p><p>${P2}</p></div>`;
+		expect(read(readPage(page(summary, {description: 'खबर का सार'})))).toMatchObject({sections: [{paragraphs: [P1, P2]}]});
+	});
+	test('a first paragraph that is the summary stays, and the summary is left out', () => {
+		const result = read(readPage(page(`<article><p>${P1}</p><p>${P2}</p></article>`, {description: P1})));
+		expect(result).toMatchObject({sections: [{paragraphs: [P1, P2]}]});
+		expect(result).not.toHaveProperty('summary');
+	});
+	test('a short date line is furniture even when its class also names the article', () => {
+		const body = `<div class="article"><p class="article-date">अपडेटेड: 28 नवंबर 2026, 10:30 AM</p><p>${P1}</p><p>${P2}</p></div>`;
 		expect(read(readPage(page(body)))).toMatchObject({sections: [{paragraphs: [P1, P2]}]});
 	});
 	test('"Related Coverage" over links is not a read-also box labelled "Related"', () => {
