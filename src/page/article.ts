@@ -29,6 +29,8 @@ A page to an Article, the same type JSON input gives, or the reason there is non
    related cards too); a page
    that says neither in JSON-LD nor with og:type that it is an article, with less than
    SHORTEST_ARTICLE characters of text.
+5. A JSON-LD headline cut short with an ellipsis (search engines want 110 characters at most) is
+   the <h1>, og:title or <title> that starts with it, when one does.
 */
 
 export const NO_ARTICLE = 'no article found in this page';
@@ -102,6 +104,13 @@ function chooseBody(html: Body | undefined, meta: Metadata): Body | undefined {
 	return {blocks: fallback.blocks, related, teasers: false};
 }
 
+/** `headline`, or the first of `others` that is it in full when it is cut short with an ellipsis (rule 5). */
+function untruncated(headline: string | undefined, others: (string | undefined)[]): string | undefined {
+	if (headline === undefined || !ELLIPSIS.test(headline)) return headline;
+	const start = headline.replace(ELLIPSIS, '').trimEnd();
+	return others.find((other) => other !== undefined && other.length > start.length && other.startsWith(start)) ?? headline;
+}
+
 function withoutRepeat(summary: string | undefined, headline: string, first: string | undefined): string | undefined {
 	if (summary === undefined) return undefined;
 	const start = summary.replace(ELLIPSIS, '').trimEnd();
@@ -119,7 +128,8 @@ export function readPage(html: string): PageResult {
 	if (!meta.ldArticle && body.teasers && (!meta.ogArticle || meta.ldCollection)) return {refusal: NO_ARTICLE};
 	if (!meta.ldArticle && !meta.ogArticle && textLength(body.blocks) < SHORTEST_ARTICLE) return {refusal: NO_ARTICLE};
 	const h1 = firstText(root, 'h1');
-	const headline = meta.headline ?? withoutSuffixAfter(meta.ogTitle, h1) ?? h1 ?? meta.pageTitle;
+	const shown = withoutSuffixAfter(meta.ogTitle, h1) ?? h1 ?? meta.pageTitle;
+	const headline = untruncated(meta.headline, [h1, meta.ogTitle, meta.pageTitle]) ?? shown;
 	if (!headline) return {refusal: NO_ARTICLE};
 	const parts = sections(body.blocks, headline, meta.summary);
 	if (parts.length === 0) return {refusal: NO_ARTICLE};

@@ -12,7 +12,7 @@ What the page says about its article, each field from the first source that has 
 - summary: JSON-LD description; else og:description; else meta description.
 - topic: JSON-LD articleSection (the first, if several); else article:section.
 - language: JSON-LD inLanguage (a tag, or a Language with alternateName); else <html lang>;
-  else "und". "hi_IN" is read as "hi-IN"; anything that is still not a tag is passed over.
+  else og:locale; else "und". "hi_IN" is read as "hi-IN"; anything that is still not a tag is passed over.
 - published: JSON-LD datePublished; else article:published_time; only an ISO 8601 date ("2026-11-27
   10:30:00", with a space before the time, is written with a T).
 - authors: JSON-LD author, else creator (a name, a Person or Organization, or a list of them);
@@ -184,7 +184,7 @@ export function readMetadata(root: Element): Metadata {
 		pageTitle: title ? withoutSiteName(title, siteName) : undefined,
 		summary: first(plain(ld.description), metaText('og:description'), metaText('description')),
 		topic: first(plain(section), metaText('article:section')),
-		language: first(languageTag(ld.inLanguage), languageTag(htmlLang)) ?? 'und',
+		language: first(languageTag(ld.inLanguage), languageTag(htmlLang), languageTag(meta.get('og:locale'))) ?? 'und',
 		published: first(isoDate(ld.datePublished), isoDate(meta.get('article:published_time'))),
 		authors,
 		source: first(

@@ -143,3 +143,19 @@ describe('furniture around the body', () => {
 		expect(read(readPage(page(body)))).toMatchObject({sections: [{paragraphs: [P1]}]});
 	});
 });
+
+describe('metadata fallbacks', () => {
+	const long = 'नगर निगम ने गंगा किनारे नए घाट की योजना को मंजूरी दी, काम अगले महीने से शुरू होगा और दो साल चलेगा';
+	test.each([
+		[`${long.slice(0, 40)}...`, `<h1>${long}</h1>`, long],
+		[`${long.slice(0, 40)}…`, `<h1>दूसरा शीर्षक</h1>`, `${long.slice(0, 40)}…`],
+		[long, `<h1>${long} और आगे</h1>`, long],
+	])('JSON-LD headline %j with %s is %j', (headline, h1, expected) => {
+		const result = readPage(page(`${h1}<article><p>${P1}</p><p>${P2}</p></article>`, {headline}));
+		expect('article' in result && result.article.headline).toBe(expected);
+	});
+	test('the language from og:locale when nothing else says it', () => {
+		const html = `<html><head><title>शीर्षक</title><meta property="og:locale" content="hi_IN"><meta property="og:type" content="article"></head><body><article><p>${P1}</p><p>${P2}</p></article></body></html>`;
+		expect(read(readPage(html))).toMatchObject({language: 'hi-IN'});
+	});
+});
