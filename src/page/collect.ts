@@ -1,6 +1,6 @@
 import type {Related} from '../article/types.js';
 import {isParagraph, type Unlikely} from './body.js';
-import {isFurnitureLabel, isJunk} from './judge.js';
+import {isAdLabel, isFurnitureLabel, isJunk} from './judge.js';
 import {isLink, linkDensity, type Measure} from './measure.js';
 import type {Element} from './parse.js';
 import {addRelated, linkTitles, readAlsoBox, readAlsoLine} from './readalso.js';
@@ -23,7 +23,7 @@ order:
    paragraphs and list items that are mostly links (a teaser or a "more" link), empty ones, and
    headings and paragraphs inside a link (a teaser card that is one link: its text is the link's).
 4. A furniture label ("Comments", "Most read", judge.ts rule 6) is left out with what follows it
-   in its container: the comments or list it heads.
+   in its container: the comments or list it heads. An ad's label is left out by itself.
 5. Read-also boxes (readalso.ts) are not read: their links are `related` entries. So are the
    read-also lines of a paragraph split by <br><br> (read as articleBody lines are, readalso.ts).
 6. Headings (h2 to h4) whose text is mostly a link, or that are inside a link (a whole teaser
@@ -98,6 +98,7 @@ export function collect(roots: Element[], measures: Map<Element, Measure>, unlik
 		const element = stack.pop() as Element;
 		const measure = measures.get(element);
 		if (!measure || measure.text === 0) continue;
+		if (measure.links === 0 && isAdLabel(measure.text, measure.lead)) continue;
 		if (measure.links === 0 && isFurnitureLabel(measure.text, measure.lead)) {
 			while (stack.length > 0 && stack[stack.length - 1].parent === element.parent) stack.pop();
 			continue;

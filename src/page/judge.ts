@@ -28,7 +28,9 @@ Unlikely, left out unless nothing else is found (article.ts retries without this
 POSITIVE_WORDS, in the same way, mark likely article containers (for scoring only).
 6. A label that is the whole text of an element and names page furniture ("Comments", "Most
    read", "Trending", "टिप्पणियां", "सबसे ज्यादा पढ़ी गईं", …, FURNITURE_LABEL) heads furniture
-   (collect.ts leaves it and what follows it in its container out).
+   (collect.ts leaves it and what follows it in its container out). An element whose whole text
+   is an ad's label ("Advertisement", "विज्ञापन", "Story continues below advertisement", AD_LABEL)
+   is left out by itself, wherever it stands (loose text between paragraphs, too).
 */
 
 const JUNK_TAGS = new Set(
@@ -69,6 +71,8 @@ const MAYBE_WORDS = new Set(
 );
 const FURNITURE_LABEL =
 	/^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|most (?:read|popular|viewed|shared|watched)|trending(?: now| news| stories| topics)?|popular(?: now| stories| news)?|recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|top stories|latest (?:news|stories)|टिप्पणियां|टिप्पणियाँ|टिप्पणी करें|कमेंट्स?|ट्रेंडिंग(?: न्यूज़?| खबरें| ख़बरें)?|सबसे ज़?्यादा (?:पढ़ी|देखी) (?:गईं|गई|जाने वाली)(?: खबरें| ख़बरें)?|लोकप्रिय(?: खबरें| ख़बरें)?|ताज़?ा (?:खबरें|ख़बरें)|टॉप (?:स्टोरीज़?|खबरें))$/iu;
+const AD_LABEL =
+	/^(?:advertisement|advertising|sponsored|ad|ads|विज्ञापन|एडवरटाइजमेंट|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|आगे पढ़ें|खबर आगे पढ़ें)$/iu;
 const LABEL_TEXT = 40;
 const BYLINE_WORDS = new Set(['byline', 'author', 'authors', 'writtenby', 'dateline', 'date', 'pubdate', 'published', 'updated', 'posted']);
 const BYLINE_TEXT = 100;
@@ -114,6 +118,11 @@ export function isUnlikely(element: Element, text: number, share: number): boole
 /** Whether an element of `text` characters starting with `lead` is a label heading furniture (rule 6). */
 export function isFurnitureLabel(text: number, lead: string): boolean {
 	return text <= LABEL_TEXT && FURNITURE_LABEL.test(lead);
+}
+
+/** Whether an element of `text` characters starting with `lead` is an ad's label (rule 6). */
+export function isAdLabel(text: number, lead: string): boolean {
+	return text <= LABEL_TEXT && AD_LABEL.test(lead);
 }
 
 /** +25 for a likely article container by class or id, -25 for a likely piece of furniture, else 0. */

@@ -16,6 +16,10 @@ describe('loose text', () => {
 		const body = `<div class="text">${P1}<br>${P2}<br> <br>${P3}<div class="ad">विज्ञापन</div>${P2}</div>`;
 		expect(read(readPage(page(body)))).toMatchObject({sections: [{paragraphs: [`${P1} ${P2}`, P3, P2]}]});
 	});
+	test('an ad’s label is not a paragraph, loose or in an element of its own', () => {
+		const body = `<div class="text">${P1}<br><br>विज्ञापन<div class="x"></div><p>Advertisement</p><span>Story continues below advertisement</span><p>${P2}</p></div>`;
+		expect(read(readPage(page(body)))).toMatchObject({sections: [{paragraphs: [P1, P2]}]});
+	});
 	test('a read-also line between the breaks is a related entry, with its link as the title', () => {
 		const body = `<div>${P1}<br><br><b>यह भी पढ़ें:</b> <a href="/x">दूसरी खबर</a><br><br>${P2}<br><br>${P3}</div>`;
 		expect(read(readPage(page(body)))).toMatchObject({
