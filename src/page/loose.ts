@@ -58,7 +58,7 @@ function regrouped(element: Element): Node[] {
 			const paragraph: Element = {tag: 'p', attrs: NO_ATTRIBUTES, children: run, parent: element};
 			for (const node of run) if (typeof node !== 'string') node.parent = paragraph;
 			out.push(paragraph);
-		} else out.push(...run);
+		} else for (const node of run) out.push(node);
 		run = [];
 	};
 	const {children} = element;
