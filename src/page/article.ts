@@ -2,8 +2,9 @@ import type {Article, Related, Section} from '../article/types.js';
 import {findContent, unlikelyIn} from './body.js';
 import {type Block, collect} from './collect.js';
 import {isJunk} from './judge.js';
+import {wrapLooseText} from './loose.js';
 import {measureTree} from './measure.js';
-import {type Metadata, readMetadata} from './metadata.js';
+import {type Metadata, readMetadata, withoutSuffixAfter} from './metadata.js';
 import {type Element, parseHtml} from './parse.js';
 import {addRelated, readAlsoLine} from './readalso.js';
 import {collapseSpace, firstText, rawText} from './tree.js';
@@ -17,6 +18,9 @@ A page to an Article, the same type JSON input gives, or the reason there is non
    paragraph elements, line by line.
 2. Sections: the paragraphs before the first heading are the untitled lead; each heading starts
    a section. A heading with no paragraph after it is left out.
+   The headline shown again at the start of the body (a title in a <div>), or the summary as a
+   heading there (an <h2> above the text), is left out; a first paragraph that is the summary
+   stays (the summary is left out instead, rule 3).
 3. The summary is left out when it only repeats the start of the first paragraph (or the headline).
 4. No article: a page without paragraphs or without a headline; a page with no article in its
    JSON-LD that reads like a list of teasers (three or more headings that are links, at least
@@ -25,6 +29,8 @@ A page to an Article, the same type JSON input gives, or the reason there is non
    related cards too); a page
    that says neither in JSON-LD nor with og:type that it is an article, with less than
    SHORTEST_ARTICLE characters of text.
+5. A JSON-LD headline cut short with an ellipsis (search engines want 110 characters at most) is
+   the <h1>, og:title or <title> that starts with it, when one does.
 */
 
 export const NO_ARTICLE = 'no article found in this page';
@@ -37,9 +43,14 @@ const ELLIPSIS = /(?:\.\.\.|…)$/u;
 const HTML_BODY = /<(?:p|br|div|h[2-6])[\s/>]/i;
 const LINE_END = /\r\n|[\n\r\u2028\u2029]/;
 
-function sections(blocks: Block[]): Section[] {
+const blockText = (block: Block) => ('heading' in block ? block.heading : block.paragraph);
+
+function sections(blocks: Block[], headline: string, summary: string | undefined): Section[] {
 	const out: Section[] = [{paragraphs: []}];
-	for (const block of blocks) {
+	const shownAgain = (block: Block) => blockText(block) === headline || ('heading' in block && block.heading === summary);
+	let start = 0;
+	while (start < blocks.length && shownAgain(blocks[start])) start++;
+	for (const block of blocks.slice(start)) {
 		if ('heading' in block) out.push({heading: block.heading, paragraphs: []});
 		else out[out.length - 1].paragraphs.push(block.paragraph);
 	}
@@ -69,9 +80,9 @@ function fromArticleBody(body: string): {blocks: Block[]; related: Related[]} {
 
 type Body = {blocks: Block[]; related: Related[]; teasers: boolean};
 
-function readBody(root: Element): Body | undefined {
+function readBody(root: Element, isPart: Metadata['isPart']): Body | undefined {
 	const {measures, order} = measureTree(root);
-	for (const unlikely of [unlikelyIn(measures, measures.get(root)?.text ?? 0), undefined]) {
+	for (const unlikely of [unlikelyIn(measures, measures.get(root)?.text ?? 0, isPart), undefined]) {
 		const content = findContent(order, measures, unlikely);
 		if (!content) continue;
 		const found = collect(content.roots, measures, unlikely);
@@ -93,6 +104,13 @@ function chooseBody(html: Body | undefined, meta: Metadata): Body | undefined {
 	return {blocks: fallback.blocks, related, teasers: false};
 }
 
+/** `headline`, or the first of `others` that is it in full when it is cut short with an ellipsis (rule 5). */
+function untruncated(headline: string | undefined, others: (string | undefined)[]): string | undefined {
+	if (headline === undefined || !ELLIPSIS.test(headline)) return headline;
+	const start = headline.replace(ELLIPSIS, '').trimEnd();
+	return others.find((other) => other !== undefined && other.length > start.length && other.startsWith(start)) ?? headline;
+}
+
 function withoutRepeat(summary: string | undefined, headline: string, first: string | undefined): string | undefined {
 	if (summary === undefined) return undefined;
 	const start = summary.replace(ELLIPSIS, '').trimEnd();
@@ -103,14 +121,18 @@ function withoutRepeat(summary: string | undefined, headline: string, first: str
 /** The article of an HTML page (rules above). */
 export function readPage(html: string): PageResult {
 	const root = parseHtml(html);
+	wrapLooseText(root);
 	const meta = readMetadata(root);
-	const body = chooseBody(readBody(root), meta);
+	const body = chooseBody(readBody(root, meta.isPart), meta);
 	if (!body || body.blocks.length === 0) return {refusal: NO_ARTICLE};
 	if (!meta.ldArticle && body.teasers && (!meta.ogArticle || meta.ldCollection)) return {refusal: NO_ARTICLE};
 	if (!meta.ldArticle && !meta.ogArticle && textLength(body.blocks) < SHORTEST_ARTICLE) return {refusal: NO_ARTICLE};
-	const headline = meta.headline ?? meta.ogTitle ?? firstText(root, 'h1') ?? meta.pageTitle;
-	const parts = sections(body.blocks);
-	if (!headline || parts.length === 0) return {refusal: NO_ARTICLE};
+	const h1 = firstText(root, 'h1');
+	const shown = withoutSuffixAfter(meta.ogTitle, h1) ?? h1 ?? meta.pageTitle;
+	const headline = untruncated(meta.headline, [h1, meta.ogTitle, meta.pageTitle]) ?? shown;
+	if (!headline) return {refusal: NO_ARTICLE};
+	const parts = sections(body.blocks, headline, meta.summary);
+	if (parts.length === 0) return {refusal: NO_ARTICLE};
 	const summary = withoutRepeat(meta.summary, headline, parts[0].paragraphs[0]);
 	return {
 		article: {

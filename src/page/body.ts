@@ -22,7 +22,12 @@ as Mozilla's Readability does (`_grabArticle`), on the measures of measure.ts.
    it, in document order, when they have its class, or score at least a fifth of it (and at least
    SIBLING_MIN), or are a paragraph of more than 80 characters with little link text (a story
    cut into parts by figures or a "read more" box).
-6. Unlikely elements are left out only in the first try (article.ts tries again with them).
+6. Unlikely elements are left out only in the first try (article.ts tries again with them). The
+   parts JSON-LD hasPart names (metadata.ts: a paywalled part, often class "paywall") never are.
+7. When the content holds an element the publisher marks as the article's body (itemprop or name
+   "articleBody", as schema.org microdata has it) with at least MARKED_SHARE of its text, that
+   element alone is the content: what the content has besides it is the page around the body
+   (a print-edition line, a related-coverage box, the header).
 */
 
 const MIN_PARAGRAPH = 25;
@@ -31,6 +36,8 @@ const CLOSE_SCORE = 0.75;
 const CLOSE_COUNT = 3;
 const RIVALS = 4;
 const ANCESTOR_LEVELS = 5;
+const MARKED_SHARE = 2 / 3;
+const ARTICLE_BODY = /(?:^|\s)articlebody(?:\s|$)/i;
 const TAG_SCORES: Record<string, number> = {
 	div: 5,
 	article: 10,
@@ -55,7 +62,7 @@ const TAG_SCORES: Record<string, number> = {
 	h5: -5,
 	h6: -5,
 };
-const TEXT_BLOCKS = new Set(['div', 'section', 'article', 'main', 'td', 'center']);
+export const TEXT_BLOCKS = new Set(['div', 'section', 'article', 'main', 'td', 'center']);
 
 export type Content = {
 	/** The containers whose text is the article, in document order. */
@@ -65,9 +72,13 @@ export type Content = {
 /** Which elements are left out as unlikely: judge.ts's rule, given each one's share of the page's text. */
 export type Unlikely = (element: Element) => boolean;
 
-/** The unlikely test for a page measured in `measures`, whose whole text is `total` characters. */
-export function unlikelyIn(measures: Map<Element, Measure>, total: number): Unlikely {
-	return (element) => isUnlikely(element, total > 0 ? (measures.get(element)?.text ?? 0) / total : 0);
+/** The unlikely test for a page measured in `measures`, whose whole text is `total` characters; `isPart` elements are the article's. */
+export function unlikelyIn(measures: Map<Element, Measure>, total: number, isPart: (element: Element) => boolean): Unlikely {
+	return (element) => {
+		if (isPart(element)) return false;
+		const text = measures.get(element)?.text ?? 0;
+		return isUnlikely(element, text, total > 0 ? text / total : 0);
+	};
 }
 
 /** Whether an element is a paragraph for scoring (rule 1). */
@@ -145,15 +156,28 @@ function onlyElement(element: Element): boolean {
 	return count === 1;
 }
 
+/** The first element of `order` marked as the article's body (rule 7), if it lies inside `content` with enough of its text. */
+function markedBody(order: Element[], content: Element, measures: Map<Element, Measure>): Element | undefined {
+	const marked = order.find((e) => ARTICLE_BODY.test(e.attrs.itemprop ?? '') || ARTICLE_BODY.test(e.attrs.name ?? ''));
+	if (!marked || marked === content) return undefined;
+	let inside = false;
+	for (let e = marked.parent; e && !inside; e = e.parent) inside = e === content;
+	const share = (measures.get(marked)?.text ?? 0) / (measures.get(content)?.text || 1);
+	return inside && share >= MARKED_SHARE ? marked : undefined;
+}
+
 /** The content of the page (rules above), or undefined when it has no paragraphs; unlikely elements are left out when `unlikely` is given. */
 export function findContent(order: Element[], measures: Map<Element, Measure>, unlikely?: Unlikely): Content | undefined {
-	const scores = score(likely(order, unlikely), measures);
+	const candidates = likely(order, unlikely);
+	const scores = score(candidates, measures);
 	const top = best(scores);
 	if (!top) return undefined;
 	const threshold = Math.max(SIBLING_MIN, (scores.get(top) ?? 0) / 5);
 	let content = top;
 	while (content.parent && content.parent.tag !== 'body' && content.parent.tag !== '#document' && onlyElement(content.parent))
 		content = content.parent;
+	const marked = markedBody(candidates, content, measures);
+	if (marked) return {roots: [marked]};
 	const className = content.attrs.class?.trim();
 	const parent = content.parent;
 	if (!parent || content.tag === 'body' || content.tag === '#document') return {roots: [content]};

@@ -7,8 +7,10 @@ Junk, always left out with everything inside it:
    the document head (JUNK_TAGS), AMP's components other than its live list (AMP_JUNK).
 2. Page furniture by tag or ARIA role: nav, aside, header, footer, menus, dialogs; figures with
    their captions and credits.
-3. Hidden elements: the `hidden` attribute, aria-hidden="true", or an inline display:none or
-   visibility:hidden.
+3. Hidden elements: the `hidden` attribute, aria-hidden="true", an inline display:none or
+   visibility:hidden, or a class that hides it from the screen for screen readers only
+   (SCREEN_READER_ONLY: "sr-only", "visually-hidden", WordPress's "screen-reader-text"), whose
+   "(opens in a new tab)" and "Advertisement" a reader view does not show either.
 Unlikely, left out unless nothing else is found (article.ts retries without this rule):
 4. An element whose class, id or itemprop has a word in SURE_WORDS (ads, share bars, comments,
    related lists, cookie banners, menus, …), or one in MAYBE_WORDS (sidebars, widgets, tickers,
@@ -20,7 +22,15 @@ Unlikely, left out unless nothing else is found (article.ts retries without this
    their classes describe the whole page ("has-sidebar", "comments-open", "tag-politics"). So are
    the article's own containers: itemprop articleBody, or a class or id such as "article-body",
    "story_content" or "entry-content" (ARTICLE_BODY), whatever else their names hold.
+5. A byline or date line: an element whose class, id or itemprop has a BYLINE_WORDS word, or a
+   rel="author", with under BYLINE_TEXT characters of text, whatever else its names say
+   ("story__authors", "article-date").
 POSITIVE_WORDS, in the same way, mark likely article containers (for scoring only).
+6. A label that is the whole text of an element and names page furniture ("Comments", "Most
+   read", "Trending", "टिप्पणियां", "सबसे ज्यादा पढ़ी गईं", …, FURNITURE_LABEL) heads furniture
+   (collect.ts leaves it and what follows it in its container out). An element whose whole text
+   is an ad's label ("Advertisement", "विज्ञापन", "Story continues below advertisement", AD_LABEL)
+   is left out by itself, wherever it stands (loose text between paragraphs, too).
 */
 
 const JUNK_TAGS = new Set(
@@ -44,6 +54,7 @@ const JUNK_ROLES = new Set([
 	'toolbar',
 	'figure',
 ]);
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-?hidden|screen-reader-(?:text|only)|a11y-hidden|element-invisible)(?:\s|$)/i;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 const SURE_WORDS = new Set(
@@ -58,6 +69,14 @@ const MAYBE_WORDS = new Set(
 	widget widgets overlay banner toast timestamp meta author authors tags video player podcast poll quiz
 	rating print toolbar pagination pager livetv notification download hidden invisible`.split(/\s+/),
 );
+const FURNITURE_LABEL =
+	/^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|most (?:read|popular|viewed|shared|watched)|trending(?: now| news| stories| topics)?|popular(?: now| stories| news)?|recommended(?: for you| stories)?|you (?:may|might) (?:also )?like|top stories|latest (?:news|stories)|टिप्पणियां|टिप्पणियाँ|टिप्पणी करें|कमेंट्स?|ट्रेंडिंग(?: न्यूज़?| खबरें| ख़बरें)?|सबसे ज़?्यादा (?:पढ़ी|देखी) (?:गईं|गई|जाने वाली)(?: खबरें| ख़बरें)?|लोकप्रिय(?: खबरें| ख़बरें)?|ताज़?ा (?:खबरें|ख़बरें)|टॉप (?:स्टोरीज़?|खबरें))$/iu;
+const AD_LABEL =
+	/^(?:advertisement|advertising|sponsored|ad|ads|विज्ञापन|एडवरटाइजमेंट|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|आगे पढ़ें|खबर आगे पढ़ें)$/iu;
+const LABEL_TEXT = 40;
+const BYLINE_WORDS = new Set(['byline', 'author', 'authors', 'writtenby', 'dateline', 'date', 'pubdate', 'published', 'updated', 'posted']);
+const BYLINE_TEXT = 100;
+const AUTHOR_REL = /(?:^|\s)author(?:\s|$)/i;
 const POSITIVE_WORDS = new Set('article story content body entry post text main news detail details'.split(' '));
 const EXEMPT = new Set(['html', 'body', 'main', 'article', '#document']);
 const ARTICLE_BODY = /(?:article|story|entry|post|news)[-_ ]?(?:body|content|text|details?)(?![a-z])/i;
@@ -76,21 +95,34 @@ export function isJunk(element: Element): boolean {
 	if (JUNK_TAGS.has(tag) || AMP_JUNK.test(tag)) return true;
 	if (attrs.role !== undefined && JUNK_ROLES.has(attrs.role.trim().toLowerCase())) return true;
 	if (attrs.hidden !== undefined || attrs['aria-hidden']?.trim().toLowerCase() === 'true') return true;
+	if (attrs.class !== undefined && SCREEN_READER_ONLY.test(attrs.class)) return true;
 	return attrs.style !== undefined && HIDDEN_STYLE.test(attrs.style);
 }
 
-/** Whether an element holding `share` (0 to 1) of the page's text is probably furniture, by its class, id or itemprop (rule 4). */
-export function isUnlikely(element: Element, share: number): boolean {
+/** Whether an element with `text` characters, `share` (0 to 1) of the page's text, is probably furniture, by its class, id, itemprop or rel (rules 4 and 5). */
+export function isUnlikely(element: Element, text: number, share: number): boolean {
 	const {tag, attrs} = element;
 	if (EXEMPT.has(tag) || attrs.itemprop?.trim().toLowerCase() === 'articlebody') return false;
+	const words = hintWords(element);
+	if (text < BYLINE_TEXT && (AUTHOR_REL.test(attrs.rel ?? '') || words.some((word) => BYLINE_WORDS.has(word)))) return true;
 	let maybe = false;
 	let positive = false;
-	for (const word of hintWords(element)) {
+	for (const word of words) {
 		if (SURE_WORDS.has(word)) return !ARTICLE_BODY.test(`${attrs.class ?? ''} ${attrs.id ?? ''}`);
 		maybe ||= MAYBE_WORDS.has(word);
 		positive ||= POSITIVE_WORDS.has(word);
 	}
 	return maybe && !positive && share < 0.5;
+}
+
+/** Whether an element of `text` characters starting with `lead` is a label heading furniture (rule 6). */
+export function isFurnitureLabel(text: number, lead: string): boolean {
+	return text <= LABEL_TEXT && FURNITURE_LABEL.test(lead);
+}
+
+/** Whether an element of `text` characters starting with `lead` is an ad's label (rule 6). */
+export function isAdLabel(text: number, lead: string): boolean {
+	return text <= LABEL_TEXT && AD_LABEL.test(lead);
 }
 
 /** +25 for a likely article container by class or id, -25 for a likely piece of furniture, else 0. */

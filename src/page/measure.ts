@@ -23,6 +23,11 @@ const PROSE_MARKS = [',', '،', '，', '।'];
 const NOT_SPACE = /[^ \t\n\r\f]/;
 const IN_PAGE = /^\s*#./;
 
+/** Whether an element is a link to somewhere else (not within the page). */
+export function isLink(element: Element): boolean {
+	return element.tag === 'a' && !IN_PAGE.test(element.attrs.href ?? '');
+}
+
 /** How many commas and dandas `text` has. */
 function proseMarks(text: string): number {
 	let count = 0;
@@ -68,7 +73,7 @@ export function measureTree(root: Element): {measures: Map<Element, Measure>; or
 		}
 		measures.set(element, {
 			text,
-			links: element.tag === 'a' && !IN_PAGE.test(element.attrs.href ?? '') ? text : links,
+			links: isLink(element) ? text : links,
 			lead: lead.slice(0, LEAD * 2),
 			marks,
 			blocky,

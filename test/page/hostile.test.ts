@@ -73,6 +73,12 @@ describe('large and deep pages', () => {
 		'<section><span>',
 		'<li><blockquote>Read More ',
 		'<div class="read-also">ये भी पढ़ें <a href="/y">',
+		'<div>लेख<br><br>',
+		'<blockquote><cite>उद्धरण</cite><p>',
+		'<div><h3>ये भी पढ़ें</h3><div>',
+		'<div>Related Coverage <a href="/z">',
+		'<li><b>नाम</b><div>',
+		'<div><span>Also Read</span><a href="/r">x</a>',
 	])('30,000 levels of %j', async (level) => {
 		await read(page(`${level.repeat(30_000)}${PARAGRAPH}`, NEWS));
 	});

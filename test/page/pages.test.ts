@@ -26,11 +26,19 @@ const FORMATS: [string, string[]][] = [
 test('there are fixtures of every kind the issue names', () => {
 	expect(pages.map((page) => page.name).sort()).toEqual([
 		'english-articlebody.html',
+		'english-divs.html',
 		'english-liveblog.html',
+		'english-nextjs.html',
 		'english-opengraph.html',
+		'english-paywall.html',
 		'hindi-amp.html',
+		'hindi-brs.html',
 		'hindi-graph.html',
 		'hindi-home.html',
+		'hindi-nested.html',
+		'hindi-paywall.html',
+		'hindi-portal.html',
+		'hindi-wordpress.html',
 	]);
 });
 

@@ -1,7 +1,7 @@
 // The steps of the page reader on their own: sniffing, the tree, JSON-LD, metadata, read-also boxes.
 import {describe, expect, test} from 'vitest';
 import {findArticleObject, isCollection, jsonLdObjects, readJsonLd} from '../../src/page/jsonld.js';
-import {readMetadata, withoutSiteName} from '../../src/page/metadata.js';
+import {readMetadata, withoutSiteName, withoutSuffixAfter} from '../../src/page/metadata.js';
 import {type Element, parseHtml} from '../../src/page/parse.js';
 import {readAlsoLabel, readAlsoLine} from '../../src/page/readalso.js';
 import {looksLikeHtml} from '../../src/page/sniff.js';
@@ -145,6 +145,25 @@ describe('metadata', () => {
 		[{creator: ['C']}, ['C']],
 		[{}, undefined],
 	])('authors from %j', (object, authors) => expect(head(ld({'@type': 'Article', ...object})).authors).toEqual(authors));
+	test('an author and a publisher given by @id are the @graph objects with those ids', () => {
+		const graph = {
+			'@graph': [
+				{'@type': 'Article', author: [{'@id': '#p1'}, {'@id': '#nobody'}], publisher: {'@id': '#org'}},
+				{'@type': 'Person', '@id': '#p1', name: 'लेखक'},
+				{'@type': 'Organization', '@id': '#org', name: 'Site'},
+			],
+		};
+		const meta = head(`${ld(graph)}<title>T | Site</title>`);
+		expect([meta.authors, meta.pageTitle]).toEqual([['लेखक'], 'T']);
+	});
+	test.each([
+		['Headline | Site', 'Headline', 'Headline'],
+		['A - B | Site', 'A - B', 'A - B'],
+		['Headline | Site', 'Other', 'Headline | Site'],
+		['Headline | Site | More', 'Headline', 'Headline | Site | More'],
+		['Headline', 'Headline', 'Headline'],
+		['Headline | Site', undefined, 'Headline | Site'],
+	])('withoutSuffixAfter(%j, <h1> %j) is %j', (title, h1, headline) => expect(withoutSuffixAfter(title, h1)).toBe(headline));
 	test.each([
 		[{url: 'https://a.example/x'}, '', 'https://a.example/x'],
 		[{mainEntityOfPage: {'@id': 'https://b.example/y'}}, '', 'https://b.example/y'],
@@ -155,6 +174,8 @@ describe('metadata', () => {
 	test.each([
 		['2026-11-28T10:30:00+05:30', '2026-11-28T10:30:00+05:30'],
 		['2026-11-28', '2026-11-28'],
+		['2026-11-28 10:30:00', '2026-11-28T10:30:00'],
+		['2026-11-28 10:30:00 +05:30', undefined],
 		['28 Nov 2026', undefined],
 	])('published from datePublished %j', (date, published) => {
 		expect(head(ld({'@type': 'Article', datePublished: date})).published).toBe(published);
@@ -177,6 +198,11 @@ describe('read-also phrases', () => {
 		['Related', ['Related', ''], ['Related', '']],
 		['Relatedness is a word', [undefined, undefined], [undefined, undefined]],
 		['यह भी पढ़ेंगे', [undefined, undefined], [undefined, undefined]],
+		['ये खबर भी पढ़ें: शीर्षक', ['ये खबर भी पढ़ें', 'शीर्षक'], ['ये खबर भी पढ़ें', 'शीर्षक']],
+		['यह भी \u092a\u095d\u0947\u0902: शीर्षक', ['यह भी \u092a\u095d\u0947\u0902', 'शीर्षक'], ['यह भी \u092a\u095d\u0947\u0902', 'शीर्षक']],
+		['ये भी पढें - शीर्षक', ['ये भी पढें', 'शीर्षक'], ['ये भी पढें', 'शीर्षक']],
+		['संबंधित ख़बरें', ['संबंधित ख़बरें', ''], ['संबंधित ख़बरें', '']],
+		['इसे भी पढ़िए: शीर्षक', ['इसे भी पढ़िए', 'शीर्षक'], ['इसे भी पढ़िए', 'शीर्षक']],
 	])('%j', (text, box, line) => {
 		const inBox = readAlsoLabel(text);
 		const asLine = readAlsoLine(text);
