@@ -1,3 +1,5 @@
+import {Kind} from './kind.js';
+
 /*
 The letters of ten Brahmic scripts in ISO 15919, as one table indexed by code point (U+0900–U+0DFF).
 
@@ -14,32 +16,6 @@ Rules, in order:
 Short e and o (ऎ ऒ, Tamil எ ஒ …) are e and o; long ए ओ are ē ō; ऑ is ô and ऍ is ê.
 Strings here are NFC.
 */
-
-/** What a code point does in a word. */
-export enum Kind {
-	Other = 0,
-	/** A consonant: its text, followed by the inherent vowel unless a sign or virama comes next. */
-	Consonant = 1,
-	Vowel = 2,
-	Sign = 3,
-	Virama = 4,
-	Anusvara = 5,
-	Candrabindu = 6,
-	Visarga = 7,
-	Nukta = 8,
-	/** A letter that is written as it is and touches no vowel (avagraha ’, ॐ ōm, Tamil ஃ ḵ). */
-	Symbol = 9,
-	Digit = 10,
-	Danda = 11,
-	/** Writes nothing: length marks, accents. */
-	Silent = 12,
-	/** Gurmukhi addak: the next consonant is doubled. */
-	Addak = 13,
-	/** A consonant that never carries a vowel: Bengali ৎ, Malayalam chillus, Malayalam dot reph. */
-	Dead = 14,
-	/** A consonant written below the previous one (Gurmukhi yakash ੵ): like virama + that consonant. */
-	Subjoined = 15,
-}
 
 /** A code point (or an offset in a block), what it does, and its Latin text. */
 type Entry = [number, Kind, string];

@@ -1,4 +1,5 @@
-import {FIRST, KIND, Kind, LAST, NUKTA_FORMS, TEXT} from './letters.js';
+import {Kind} from './kind.js';
+import {FIRST, KIND, LAST, NUKTA_FORMS, TEXT} from './letters.js';
 
 /*
 A word of a Brahmic script as a list of phones, the units the schwa rules look at:

@@ -1,4 +1,5 @@
-import {FIRST, isDevanagari, KIND, Kind, LAST, TEXT} from './letters.js';
+import {Kind} from './kind.js';
+import {FIRST, isDevanagari, KIND, LAST, TEXT} from './letters.js';
 import {morphemes} from './morphology.js';
 import {inWord, type Phones, phonesOf} from './phones.js';
 import {hindiText, strictText, type Unit} from './schwa.js';
