@@ -248,5 +248,10 @@ export const NUKTA_FORMS: Record<string, string> = {
 };
 for (const key of Object.keys(NUKTA_FORMS)) NUKTA_FORMS[key] = NUKTA_FORMS[key].normalize('NFC');
 
+/** The kind of the code point `cp` (Kind.Other outside the scripts). */
+export function kindOf(cp: number): Kind {
+	return cp >= FIRST && cp <= LAST ? KIND[cp - FIRST] : Kind.Other;
+}
+
 /** Whether `cp` is one of Devanagari's code points (the Hindi rules apply only there). */
 export const isDevanagari = (cp: number): boolean => cp >= 0x0900 && cp <= 0x097f;

@@ -3,7 +3,8 @@ import exceptionsData from '../../data/romanize/hindi-exceptions.json' with {typ
 import partsData from '../../data/romanize/hindi-parts.json' with {type: 'json'};
 import prefixesData from '../../data/romanize/hindi-prefixes.json' with {type: 'json'};
 import {Kind} from './kind.js';
-import {kindOf, phonesOf} from './phones.js';
+import {kindOf} from './letters.js';
+import {phonesOf} from './phones.js';
 import {decisionsFor} from './schwa.js';
 import {Trie} from './trie.js';
 
