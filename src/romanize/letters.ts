@@ -191,26 +191,11 @@ const SINHALA: Entry[] = [
 'k kh g gh ṅ n̆g c ch j jh ñ jñ n̆j ṭ ṭh ḍ ḍh ṇ n̆ḍ t th d dh n - n̆d p ph b bh m m̆b y r - l - - v ś ṣ s h ḷ f'.split(' ').forEach((c, i) => {
 	if (c !== '-') SINHALA.push([0x0d9a + i, Kind.Consonant, c]);
 });
-const SINHALA_SIGNS: [number, string][] = [
-	[0x0dcf, 'ā'],
-	[0x0dd0, 'æ'],
-	[0x0dd1, 'ǣ'],
-	[0x0dd2, 'i'],
-	[0x0dd3, 'ī'],
-	[0x0dd4, 'u'],
-	[0x0dd6, 'ū'],
-	[0x0dd8, 'r̥'],
-	[0x0dd9, 'e'],
-	[0x0dda, 'ē'],
-	[0x0ddb, 'ai'],
-	[0x0ddc, 'o'],
-	[0x0ddd, 'ō'],
-	[0x0dde, 'au'],
-	[0x0ddf, 'l̥'],
-	[0x0df2, 'r̥̄'],
-	[0x0df3, 'l̥̄'],
-];
-for (const [cp, v] of SINHALA_SIGNS) SINHALA.push([cp, Kind.Sign, v]);
+// Vowel signs 0x0DCF–0x0DDF, with unassigned gaps at 0x0DD5 and 0x0DD7; then 0x0DF2 and 0x0DF3.
+'ā æ ǣ i ī u - ū - r̥ e ē ai o ō au l̥'.split(' ').forEach((v, i) => {
+	if (v !== '-') SINHALA.push([0x0dcf + i, Kind.Sign, v]);
+});
+SINHALA.push([0x0df2, Kind.Sign, 'r̥̄'], [0x0df3, Kind.Sign, 'l̥̄']);
 for (let d = 0; d < 10; d++) SINHALA.push([0x0de6 + d, Kind.Digit, String(d)]);
 
 /** Kind of each code point from FIRST to LAST. */
