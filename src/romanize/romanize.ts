@@ -27,7 +27,7 @@ const hindiWords = new Map<string, string>();
 const strictWords = new Map<string, string>();
 
 /** Whether `language` is Hindi: its primary subtag is hi. */
-export function isHindi(language: string | undefined): boolean {
+function isHindi(language: string | undefined): boolean {
 	return language !== undefined && /^hi(?:-|$)/i.test(language);
 }
 
