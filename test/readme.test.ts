@@ -67,3 +67,11 @@ test('the API section names every export of the library', () => {
 	expect(types.length).toBeGreaterThan(3);
 	for (const type of types) expect(api, type).toContain(`\`${type}\``);
 });
+
+test('what the tests need beyond npm is what .ci/run installs', () => {
+	const listed = /^apt-get install (.+)$/m.exec(readme)?.[1].split(' ') ?? [];
+	const ci = readFileSync(new URL('../.ci/run', import.meta.url), 'utf8');
+	const installed = [...ci.matchAll(/^need \S+ (\S+)$/gm)].map(([, name]) => name);
+	expect(listed.length).toBeGreaterThan(3);
+	expect(listed.sort()).toEqual(installed.sort());
+});
