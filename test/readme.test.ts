@@ -2,7 +2,7 @@
 import {readFileSync} from 'node:fs';
 import {expect, test} from 'vitest';
 import * as library from '../src/index.js';
-import {cellWidth, wrap} from '../src/index.js';
+import {cellWidth, clusterSpans, lineSpans, wrap} from '../src/index.js';
 import {run} from './helpers/run.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -74,4 +74,15 @@ test('what the tests need beyond npm is what .ci/run installs', () => {
 	const installed = [...ci.matchAll(/^need \S+ (\S+)$/gm)].map(([, name]) => name);
 	expect(listed.length).toBeGreaterThan(3);
 	expect(listed.sort()).toEqual(installed.sort());
+});
+
+test('the lineSpans and clusterSpans examples give what they say', () => {
+	// The spans as the README writes them: {start: 0, end: 8, cells: 6}.
+	const written = (value: unknown) =>
+		JSON.stringify(value)
+			.replace(/"(\w+)":/g, '$1: ')
+			.replace(/,(?=[[{a-z])/g, ', ');
+	expect(readme).toContain(`lineSpans('पुतिन ने राष्ट्रपति', 12); //=> ${written(lineSpans('पुतिन ने राष्ट्रपति', 12))}`);
+	expect(readme).toContain(`[...clusterSpans('कि क्ष')];            //=> ${written([...clusterSpans('कि क्ष')])}`);
+	expect(readme).toContain(`[...clusterSpans('कि', 'grapheme')];   //=> ${written([...clusterSpans('कि', 'grapheme')])}`);
 });
