@@ -14,6 +14,21 @@ export function seedParagraphs() {
 
 export const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
+/** Bytes of `text` in UTF-8. */
+export const bytes = (text) => Buffer.byteLength(text);
+
+/** Best of `rounds` timed runs of `fn` in seconds, after `warmups` untimed ones that let the JIT settle. */
+export function time(fn, rounds = 5, warmups = 2) {
+	for (let i = 0; i < warmups; i++) fn();
+	let best = Infinity;
+	for (let i = 0; i < rounds; i++) {
+		const t0 = process.hrtime.bigint();
+		fn();
+		best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
+	}
+	return best;
+}
+
 /** Wall time of a command in milliseconds, its output piped. */
 export function wall(command, args) {
 	const t0 = process.hrtime.bigint();

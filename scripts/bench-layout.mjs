@@ -3,22 +3,8 @@
 // Devanagari and in Latin letters. A row group of scripts/bench.mjs.
 import wrapAnsi from 'wrap-ansi';
 import {wrap} from '../dist/index.js';
-import {MB} from './bench-common.mjs';
+import {bytes, MB, time} from './bench-common.mjs';
 import {SHAPES, spacedText} from './bench-shapes.mjs';
-
-const bytes = (s) => Buffer.byteLength(s);
-
-/** Best of `rounds` timed runs in seconds, after `warmups` untimed ones that let the JIT settle. */
-function time(fn, rounds = 5, warmups = 2) {
-	for (let i = 0; i < warmups; i++) fn();
-	let best = Infinity;
-	for (let i = 0; i < rounds; i++) {
-		const t0 = process.hrtime.bigint();
-		fn();
-		best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
-	}
-	return best;
-}
 
 /** The headings and paragraphs of an article of `shape`, about `size` bytes. */
 function shapeTexts(shape, size) {

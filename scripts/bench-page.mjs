@@ -3,25 +3,11 @@
 // (JSON-LD, menus, ticker, share bars, ads, figures, read-also boxes, comments), with the
 // furniture chosen by a fixed-seed generator, so every run reads the same bytes.
 // Imported by scripts/bench.mjs; prints rows.
-import {spawnSync} from 'node:child_process';
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-
-const BIN = new URL('../bin/news-read.cjs', import.meta.url).pathname;
-const MB = 1024 * 1024;
-
-/** mulberry32: a small seeded generator, numbers in [0, 1). */
-function generator(seed) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import {alternate, BIN, MB} from './bench-common.mjs';
+import {random} from './bench-shapes.mjs';
 
 const FURNITURE = [
 	'<div class="ad-slot" id="div-gpt-ad-1"><span>विज्ञापन</span></div>',
@@ -41,14 +27,14 @@ const tail = `</div></article><div class="comments"><p>बहुत अच्छ
 
 /** A news page of about `size` bytes: the seed paragraphs under h2 headings, furniture between them. */
 export function makePage(dir, paragraphs, size) {
-	const random = generator(9);
+	const rng = random(9);
 	const parts = [head('बड़ा लेख')];
 	let bytes = parts[0].length;
 	for (let i = 0; bytes < size; i++) {
 		const piece =
 			(i % 6 === 5 ? `<h2>खंड ${i / 6 + 1}</h2>` : '') +
 			`<p>${paragraphs[i % paragraphs.length]}</p>` +
-			(random() < 0.3 ? FURNITURE[Math.floor(random() * FURNITURE.length)] : '');
+			(rng() < 0.3 ? FURNITURE[Math.floor(rng() * FURNITURE.length)] : '');
 		parts.push(piece);
 		bytes += Buffer.byteLength(piece);
 	}
@@ -58,26 +44,25 @@ export function makePage(dir, paragraphs, size) {
 	return file;
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-
-function wall(args) {
-	const t0 = process.hrtime.bigint();
-	const result = spawnSync(process.execPath, args, {stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1024 * MB});
-	if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${result.stderr}`);
-	return Number(process.hrtime.bigint() - t0) / 1e6;
-}
-
 export async function benchPage(paragraphs, report) {
 	const dir = mkdtempSync(join(tmpdir(), 'news-read-bench-page-'));
-	const one = makePage(dir, paragraphs, MB);
-	const ten = makePage(dir, paragraphs, 10 * MB);
-	const runs = {node: [], one: [], ten: []};
-	for (let i = 0; i < 15; i++) {
-		runs.node.push(wall(['-e', '0']));
-		runs.one.push(wall([BIN, one, '-w', '80']));
-		runs.ten.push(wall([BIN, ten, '-w', '80']));
+	let node;
+	let small;
+	let big;
+	try {
+		const one = makePage(dir, paragraphs, MB);
+		const ten = makePage(dir, paragraphs, 10 * MB);
+		[node, small, big] = alternate(
+			[
+				[process.execPath, ['-e', '0']],
+				[process.execPath, [BIN, one, '-w', '80']],
+				[process.execPath, [BIN, ten, '-w', '80']],
+			],
+			15,
+		);
+	} finally {
+		rmSync(dir, {recursive: true, force: true});
 	}
-	const [node, small, big] = [median(runs.node), median(runs.one), median(runs.ten)];
 	console.log(
 		`\nnews pages, median of 15 alternating runs: node -e 0 ${node.toFixed(1)} ms, 1 MB page ${small.toFixed(0)} ms, 10 MB page ${big.toFixed(0)} ms`,
 	);

@@ -1,22 +1,7 @@
 // Romanising speed, in this process: 1 MB of Hindi (the seed article's paragraphs, repeated) through
 // romanize(), and the same amount of text in which every word is new, so that the word memory
 // never helps (each seed word given a different two-letter tail).
-import {seedParagraphs} from './bench-common.mjs';
-
-const MB = 1024 * 1024;
-const bytes = (s) => Buffer.byteLength(s);
-
-/** Best of `rounds` timed runs in seconds, after one untimed run. */
-function time(fn, rounds = 5) {
-	fn();
-	let best = Infinity;
-	for (let i = 0; i < rounds; i++) {
-		const t0 = process.hrtime.bigint();
-		fn();
-		best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
-	}
-	return best;
-}
+import {bytes, MB, seedParagraphs, time} from './bench-common.mjs';
 
 /** About `size` bytes of `paragraphs`, repeated. */
 function repeatTo(paragraphs, size) {
@@ -50,9 +35,13 @@ export async function benchRomanize(report) {
 	const {romanize} = await import('../dist/index.js');
 	const paragraphs = repeatTo(seedParagraphs(), MB);
 	const size = paragraphs.reduce((n, p) => n + bytes(p), 0) / MB;
-	const seconds = time(() => {
-		for (const p of paragraphs) romanize(p, {language: 'hi'});
-	});
+	const seconds = time(
+		() => {
+			for (const p of paragraphs) romanize(p, {language: 'hi'});
+		},
+		5,
+		1,
+	);
 	report('romanize 1 MB of Hindi', size / seconds, 'MB/s', {min: 20});
 	const fresh = distinctWords(paragraphs);
 	const freshSize = fresh.reduce((n, p) => n + bytes(p), 0) / MB;

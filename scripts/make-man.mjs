@@ -97,10 +97,10 @@ function schemaFields(objectSchema) {
 /** What each value of an option means, for the values that need more than their name. */
 const VALUES = {
 	'--format': {
-		terminal: roff`For a terminal: the topic in cyan, the headline bold, the summary italic, section headings bold magenta, then the paragraphs and the related links (label in cyan, title underlined), with a two-cell margin. Colour is applied after wrapping, so the lines break in the same places without it.`,
+		terminal: roff`For a terminal: the topic in cyan, the headline bold, the byline dim, the summary italic, section headings bold magenta, then the paragraphs and the related links (label in cyan, title underlined), with a two-cell margin. Colour is applied after wrapping, so the lines break in the same places without it.`,
 		plain: roff`The same blocks, without escapes or margin.`,
 		json: roff`The article after section filtering, in the article format, indented by two spaces.`,
-		markdown: roff`The topic in bold, a ${bold('#')} headline, the summary in emphasis, ${bold('##')} section headings, the paragraphs, and the related links as a list after a rule. Markup characters in the text are escaped with a backslash, so Markdown readers get the text back as it was.`,
+		markdown: roff`The topic in bold, a ${bold('#')} headline, the byline (its host a link to the source), the summary in emphasis, ${bold('##')} section headings, the paragraphs, and the related links as a list after a rule. Markup characters in the text are escaped with a backslash, so Markdown readers get the text back as it was.`,
 	},
 	'--width-model': {
 		auto: roff`Ask the terminal, when standard input and output are both a terminal, the file is not ${bold('-')} and ${bold('TERM')} is set and not ${bold('dumb')}; otherwise, or without an answer within 80 ms, ${bold('codepoint')}. The answer is read to its end (the reply to primary device attributes) before the pager starts and before news-read exits, at most one second after asking, so a late reply never reaches the shell.`,
@@ -160,7 +160,7 @@ function manPage() {
 		roff`Success, also when the reader of a pipe stops early (as ${bold('head')} does) or the pager is quit early.`,
 		'.TP',
 		bold('1'),
-		roff`Bad input or data: a missing file, invalid JSON, the wrong format, no matching section, output that cannot be written.`,
+		roff`Bad input or data: a missing file, invalid JSON, the wrong format, no matching section, a page with no article, output that cannot be written.`,
 		'.TP',
 		bold('2'),
 		roff`Usage error: an unknown option or a bad value, such as ${bold('--width 0')}.`,
@@ -182,7 +182,7 @@ function manPage() {
 		'.SH EXAMPLES',
 		...examples(),
 		'.SH SEE ALSO',
-		roff`${bold('less')}(1), and the README in the package, which also documents the library (${bold('wrap')}, ${bold('cellWidth')}).`,
+		roff`${bold('less')}(1), and the README in the package, which also documents the library (${bold('wrap')}, ${bold('cellWidth')}, ${bold('lineSpans')}, ${bold('clusterSpans')}, ${bold('romanize')}).`,
 		'',
 	].join('\n');
 }

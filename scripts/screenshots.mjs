@@ -6,7 +6,9 @@
 // - wrap-ansi-vs-news-read.svg: one paragraph of the bundled article laid out for a terminal
 //   WIDTH columns wide by wrap-ansi (which measures with string-width) and by news-read, each fed
 //   into a terminal that wide: wrap-ansi's long lines are re-wrapped by the terminal in mid-word.
-// Runs use --width-model codepoint, the model of xterm.js without addons, and a bare environment.
+// Runs use --width-model codepoint and a bare environment. The pictures are drawn by xterm.js
+// without addons, whose tables (the model codepoint-unicode5) differ from codepoint only on marks
+// newer than Unicode 5.0: the bundled article has none, and lays out the same with either model.
 import {spawnSync} from 'node:child_process';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';

@@ -133,7 +133,7 @@ async function romanized(article: Article, specs: string[]): Promise<Article> {
 	);
 }
 
-/** Runs news-read and resolves to its exit code: 0 done, 1 bad input or data, 2 usage error. */
+/** Runs news-read and resolves to its exit code: 0 done, 1 bad input or data, 2 usage error, 130 Ctrl-C while the terminal is asked. */
 export async function main(io: Io): Promise<number> {
 	const command = program(io);
 	try {

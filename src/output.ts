@@ -106,7 +106,7 @@ function utf8(text: string): Uint8Array {
 	}
 }
 
-/** Whether file descriptor `fd` is a regular file or a pipe (not a terminal or a device). */
+/** Whether file descriptor `fd` is a regular file, a pipe or a socket (not a terminal or a device). */
 export function isFileOrPipe(fd: number): boolean {
 	try {
 		const stat = fstatSync(fd);

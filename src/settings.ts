@@ -66,8 +66,6 @@ export type Settings = {
 	terminal (or with --format terminal), tab-separated for other programs.
 	*/
 	listingStyle: ListingStyle;
-	/** Whether output goes to a terminal. */
-	isTTY: boolean;
 	/** When to page: `always` (--pager), `never` (--no-pager, or not a terminal), or `auto`: when taller than `rows`. */
 	pager: 'auto' | 'always' | 'never';
 	/** Rows on the screen, when known. */
@@ -130,7 +128,6 @@ export function resolveSettings(flags: Flags, {env, isTTY, columns, rows, stdinI
 		sectionsOnly: (flags.section ?? []).length > 0,
 		listSections,
 		listingStyle: format === 'json' || format === 'markdown' ? format : isTTY || format === 'terminal' ? 'aligned' : 'tab-separated',
-		isTTY,
 		pager: !isTTY || flags.pager === false ? 'never' : flags.pager ? 'always' : 'auto',
 		rows,
 		romanize: flags.romanize ?? isOn(env.NEWS_READ_ROMANIZE),

@@ -50,7 +50,7 @@ file is never held whole as bytes, nor its text as one string. The conversion is
 on Node 20 that is about four times faster than Buffer#toString or TextDecoder for Devanagari.
 A byte-order mark is dropped.
 */
-export function* utf16Pieces(chunks: Iterable<Uint8Array>): Generator<Buffer> {
+function* utf16Pieces(chunks: Iterable<Uint8Array>): Generator<Buffer> {
 	let carried: Uint8Array = new Uint8Array(0);
 	let offset = 0; // bytes converted so far
 	for (const next of chunks) {

@@ -1,3 +1,5 @@
+import {Kind} from './kind.js';
+
 /*
 The letters of ten Brahmic scripts in ISO 15919, as one table indexed by code point (U+0900–U+0DFF).
 
@@ -14,32 +16,6 @@ Rules, in order:
 Short e and o (ऎ ऒ, Tamil எ ஒ …) are e and o; long ए ओ are ē ō; ऑ is ô and ऍ is ê.
 Strings here are NFC.
 */
-
-/** What a code point does in a word. */
-export enum Kind {
-	Other = 0,
-	/** A consonant: its text, followed by the inherent vowel unless a sign or virama comes next. */
-	Consonant = 1,
-	Vowel = 2,
-	Sign = 3,
-	Virama = 4,
-	Anusvara = 5,
-	Candrabindu = 6,
-	Visarga = 7,
-	Nukta = 8,
-	/** A letter that is written as it is and touches no vowel (avagraha ’, ॐ ōm, Tamil ஃ ḵ). */
-	Symbol = 9,
-	Digit = 10,
-	Danda = 11,
-	/** Writes nothing: length marks, accents. */
-	Silent = 12,
-	/** Gurmukhi addak: the next consonant is doubled. */
-	Addak = 13,
-	/** A consonant that never carries a vowel: Bengali ৎ, Malayalam chillus, Malayalam dot reph. */
-	Dead = 14,
-	/** A consonant written below the previous one (Gurmukhi yakash ੵ): like virama + that consonant. */
-	Subjoined = 15,
-}
 
 /** A code point (or an offset in a block), what it does, and its Latin text. */
 type Entry = [number, Kind, string];
@@ -215,26 +191,11 @@ const SINHALA: Entry[] = [
 'k kh g gh ṅ n̆g c ch j jh ñ jñ n̆j ṭ ṭh ḍ ḍh ṇ n̆ḍ t th d dh n - n̆d p ph b bh m m̆b y r - l - - v ś ṣ s h ḷ f'.split(' ').forEach((c, i) => {
 	if (c !== '-') SINHALA.push([0x0d9a + i, Kind.Consonant, c]);
 });
-const SINHALA_SIGNS: [number, string][] = [
-	[0x0dcf, 'ā'],
-	[0x0dd0, 'æ'],
-	[0x0dd1, 'ǣ'],
-	[0x0dd2, 'i'],
-	[0x0dd3, 'ī'],
-	[0x0dd4, 'u'],
-	[0x0dd6, 'ū'],
-	[0x0dd8, 'r̥'],
-	[0x0dd9, 'e'],
-	[0x0dda, 'ē'],
-	[0x0ddb, 'ai'],
-	[0x0ddc, 'o'],
-	[0x0ddd, 'ō'],
-	[0x0dde, 'au'],
-	[0x0ddf, 'l̥'],
-	[0x0df2, 'r̥̄'],
-	[0x0df3, 'l̥̄'],
-];
-for (const [cp, v] of SINHALA_SIGNS) SINHALA.push([cp, Kind.Sign, v]);
+// Vowel signs 0x0DCF–0x0DDF, with unassigned gaps at 0x0DD5 and 0x0DD7; then 0x0DF2 and 0x0DF3.
+'ā æ ǣ i ī u - ū - r̥ e ē ai o ō au l̥'.split(' ').forEach((v, i) => {
+	if (v !== '-') SINHALA.push([0x0dcf + i, Kind.Sign, v]);
+});
+SINHALA.push([0x0df2, Kind.Sign, 'r̥̄'], [0x0df3, Kind.Sign, 'l̥̄']);
 for (let d = 0; d < 10; d++) SINHALA.push([0x0de6 + d, Kind.Digit, String(d)]);
 
 /** Kind of each code point from FIRST to LAST. */
@@ -271,6 +232,11 @@ export const NUKTA_FORMS: Record<string, string> = {
 	l: 'ḷ',
 };
 for (const key of Object.keys(NUKTA_FORMS)) NUKTA_FORMS[key] = NUKTA_FORMS[key].normalize('NFC');
+
+/** The kind of the code point `cp` (Kind.Other outside the scripts). */
+export function kindOf(cp: number): Kind {
+	return cp >= FIRST && cp <= LAST ? KIND[cp - FIRST] : Kind.Other;
+}
 
 /** Whether `cp` is one of Devanagari's code points (the Hindi rules apply only there). */
 export const isDevanagari = (cp: number): boolean => cp >= 0x0900 && cp <= 0x097f;

@@ -2,8 +2,9 @@ import endingsData from '../../data/romanize/hindi-endings.json' with {type: 'js
 import exceptionsData from '../../data/romanize/hindi-exceptions.json' with {type: 'json'};
 import partsData from '../../data/romanize/hindi-parts.json' with {type: 'json'};
 import prefixesData from '../../data/romanize/hindi-prefixes.json' with {type: 'json'};
-import {Kind} from './letters.js';
-import {kindOf, phonesOf} from './phones.js';
+import {Kind} from './kind.js';
+import {kindOf} from './letters.js';
+import {phonesOf} from './phones.js';
 import {decisionsFor} from './schwa.js';
 import {Trie} from './trie.js';
 

@@ -1,4 +1,5 @@
-import {FIRST, KIND, Kind, LAST, NUKTA_FORMS, TEXT} from './letters.js';
+import {Kind} from './kind.js';
+import {FIRST, kindOf, NUKTA_FORMS, TEXT} from './letters.js';
 
 /*
 A word of a Brahmic script as a list of phones, the units the schwa rules look at:
@@ -25,11 +26,6 @@ export type Phones = {
 	/** Offset in the word of the letter that made each phone. */
 	offsets: number[];
 };
-
-/** The kind of the code point `cp` (Kind.Other outside the scripts). */
-export function kindOf(cp: number): Kind {
-	return cp >= FIRST && cp <= LAST ? KIND[cp - FIRST] : Kind.Other;
-}
 
 /** The first code point of `text` and then `text`: a doubled consonant (ੱਖ kkh). */
 function doubled(text: string): string {

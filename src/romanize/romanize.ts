@@ -1,4 +1,5 @@
-import {FIRST, isDevanagari, KIND, Kind, LAST, TEXT} from './letters.js';
+import {Kind} from './kind.js';
+import {FIRST, isDevanagari, kindOf, TEXT} from './letters.js';
 import {morphemes} from './morphology.js';
 import {inWord, type Phones, phonesOf} from './phones.js';
 import {hindiText, strictText, type Unit} from './schwa.js';
@@ -26,7 +27,7 @@ const hindiWords = new Map<string, string>();
 const strictWords = new Map<string, string>();
 
 /** Whether `language` is Hindi: its primary subtag is hi. */
-export function isHindi(language: string | undefined): boolean {
+function isHindi(language: string | undefined): boolean {
 	return language !== undefined && /^hi(?:-|$)/i.test(language);
 }
 
@@ -60,8 +61,7 @@ export function romanize(text: string, {language}: RomanizeOptions = {}): string
 	let copied = 0;
 	for (let i = 0; i < text.length; i++) {
 		const cp = text.charCodeAt(i);
-		if (cp < FIRST || cp > LAST) continue;
-		const kind = KIND[cp - FIRST];
+		const kind = kindOf(cp);
 		if (kind === Kind.Other) continue;
 		pieces.push(text.slice(copied, i));
 		if (kind === Kind.Digit || kind === Kind.Danda) {

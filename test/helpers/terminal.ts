@@ -1,4 +1,4 @@
-// A real terminal emulator for tests: @xterm/headless, optionally with the unicode-graphemes addon.
+// A real terminal emulator for tests: @xterm/headless, as it is or with its Unicode 11 or unicode-graphemes addon.
 import unicode11 from '@xterm/addon-unicode11';
 import xterm from '@xterm/headless';
 
@@ -16,7 +16,11 @@ const graphemes = await (async () => {
 	}
 })();
 
-/** Which xterm.js width rules: default (Unicode 6 wcwidth), Unicode 11 wcwidth, or grapheme clusters. */
+/**
+Which xterm.js width rules, and the width model (layout/width-model.ts) that measures as each draws:
+'codepoint', xterm.js's default (Markus Kuhn's wcwidth for Unicode 5.0): the model codepoint-unicode5;
+'unicode11', its Unicode 11 addon: the model codepoint; 'grapheme', its unicode-graphemes addon: grapheme.
+*/
 export type Emulation = 'codepoint' | 'unicode11' | 'grapheme';
 
 export type TestTerminal = {
