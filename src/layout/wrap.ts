@@ -1,5 +1,6 @@
 import {canBreakBefore, Kind, quoteKind} from './breaks.js';
 import type {WidthModel} from './clusters.js';
+import {DictionaryBreaker} from './dictionary.js';
 import {LineBuffer, type LineSpan} from './line-buffer.js';
 import {scanCluster, scanned} from './segment.js';
 
@@ -21,6 +22,8 @@ is scanned and placed when complete:
 - else, being wider than a whole line, it starts on the current line, filling it, and is cut
   between clusters. The cut is moved back before closing punctuation so that a danda or comma
   does not start a line, where the moved part still fits (line-buffer.ts, forcedCut).
+Inside a run of Thai, Lao, Khmer or Myanmar the pieces are cut at dictionary words, where a line
+overflows (dictionary.ts).
 Spaces before a break stay at the end of the line they follow and are not counted: lines are
 trimmed of them. A single cluster wider than the line gets a line of its own (nothing smaller exists).
 Only pieces wider than a line are looked at twice, so time and memory are linear in the
@@ -58,6 +61,8 @@ class LineFiller {
 	cells = 0;
 	tail = 0;
 	hasContent = false;
+	/** Breaks lines inside runs of Thai, Lao, Khmer and Myanmar; made for the first such run. */
+	dictionary: DictionaryBreaker | undefined;
 
 	constructor(
 		readonly text: string,
@@ -220,6 +225,18 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 			pieceStart = start;
 			pieceCells = pieceContentCells = 0;
 			pieceAfterContent = !spaced;
+		}
+		if (kind === Kind.Dictionary || (kind === Kind.Close && last === Kind.Dictionary)) {
+			filler.dictionary ??= new DictionaryBreaker(filler);
+			const dictionary = filler.dictionary;
+			// The line overflows here, not before (a piece that already did is cut when placed).
+			const used = (filler.hasContent ? filler.cells + filler.tail : 0) + pieceCells;
+			if ((pieceHasContent || filler.hasContent) && used + cells > width && used <= width) {
+				dictionary.breakLine(pieceStart, pieceCells, start, kind);
+				pieceStart = dictionary.pieceStart;
+				pieceCells = dictionary.pieceCells;
+			}
+			dictionary.note(start);
 		}
 		pieceCells += cells;
 		pieceContentCells = pieceCells;

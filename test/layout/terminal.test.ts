@@ -15,7 +15,7 @@ const others = readdirSync(textsDir).map((name) => ({
 }));
 
 const models: [Emulation, 'codepoint' | 'grapheme'][] = [
-	['codepoint', 'codepoint'],
+	['unicode11', 'codepoint'],
 	['grapheme', 'grapheme'],
 ];
 
