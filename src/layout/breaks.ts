@@ -10,7 +10,7 @@ kinds around a position. The rules, in order:
 2. Always after a line feed, CR LF, CR, LINE SEPARATOR or PARAGRAPH SEPARATOR.
 3. Never before closing punctuation, even when spaces stand before it: । ॥ , . : ; ! ? closing
    brackets and quotes, … and their CJK forms, and the marks that end a word or sentence in Thai,
-   Lao, Khmer and Myanmar (ฯ ๆ ๚ ๛ ໆ ។ ៕ ៗ ၊ ။). Hindi text often has "है ।" or "Relation :", and a
+   Lao, Khmer and Myanmar (ฯ ๆ ๚ ๛ ໆ ។ ៕ ៖ ៗ ၊ ။ ၌ ၍ ၏). Hindi text often has "है ।" or "Relation :", and a
    danda must not start a line. (UAX #14 would break after the space; this is the Hindi tailoring.)
 4. After spaces, unless the last thing before them is opening punctuation: "( जिसमें" stays together.
 5. After a hyphen or dash that follows a word, but not before a digit ("2023-24" stays together).
@@ -40,7 +40,9 @@ export enum Kind {
 	Dictionary,
 }
 
-const CLOSING = '।॥,.:;!?)]}”’»›…、。，．：；！？）］｝」』】〉》〕〗〙〛｠｣ฯๆ๚๛ໆ។៕ៗ၊။';
+/** Marks that end a word or sentence of Thai, Lao, Khmer and Myanmar; the last three are Myanmar's "in", "and" and "of". */
+export const DICTIONARY_CLOSING = 'ฯๆ๚๛ໆ។៕៖ៗ၊။၌၍၏';
+const CLOSING = `।॥,.:;!?)]}”’»›…、。，．：；！？）］｝」』】〉》〕〗〙〛｠｣${DICTIONARY_CLOSING}`;
 const OPENING = '([{“‘«‹（［｛「『【〈《〔〖〘〚｟｢';
 const HYPHENS = [0x2d, 0x2010, 0x2013, 0x2014, 0x2015];
 const SPACES = [0x20, 0x09, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x2009, 0x200a, 0x205f, 0x3000];

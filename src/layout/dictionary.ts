@@ -1,4 +1,4 @@
-import {bmpKinds, Kind} from './breaks.js';
+import {bmpKinds, DICTIONARY_CLOSING, Kind} from './breaks.js';
 import type {LineSpan} from './line-buffer.js';
 import {scanCluster, scanned} from './segment.js';
 
@@ -9,12 +9,13 @@ wrapper (wrap.ts) scans such a run as one piece; when a cluster of it would over
 
 1. The break opportunities inside a run are ICU's word boundaries (Intl.Segmenter, granularity
    'word', whose dictionaries ship with Node), where a letter of the run follows a letter of the
-   run or one of its closing marks (ฯ ๆ ។ ၊ …, Kind.Close: they stay with the word before them).
+   run or one of its closing marks (ฯ ๆ ។ ၊ ၏ …, breaks.ts DICTIONARY_CLOSING; being closing
+   punctuation, they stay with the word before them).
    At the edges of a run the rules of breaks.ts hold.
 2. The line ends at the last opportunity before the overflowing cluster (or at the start of the
    piece, a break by the rules of breaks.ts), if the word that starts there fits a line on its own.
 3. Otherwise that word is wider than a line: it fills the current line and is cut before the
-   overflowing cluster, or before the cluster before it when the overflowing one is a closing mark.
+   overflowing cluster, or, when that is a closing mark, before the last cluster that is not.
 
 Time is linear. A run that fits on the line is never segmented, and ICU only ever sees a window of
 WINDOW characters on each side of an overflowing cluster: Intl.Segmenter on Node 20 is far from
@@ -49,49 +50,113 @@ export type FilledLine = {
 	hasContent: boolean;
 };
 
+/**
+ICU's word segments of the window around `at` that rule 1 uses, and where it starts: from the
+last space before `at` or `from` (a break before `at`) if within WINDOW characters, else WINDOW
+characters back; to the next space (ICU's run ends there too) or WINDOW characters on.
+*/
+export function segmentWindow(text: string, from: number, at: number): {low: number; segments: Intl.Segments} {
+	const kinds = bmpKinds();
+	let high = at + 1;
+	while (high < text.length && high < at + WINDOW && kinds[text.charCodeAt(high)] !== Kind.Space) high++;
+	let low = at; // back over spaces before a closing mark ("มาก ๆ"), then to the space before the word
+	while (low > from && low > at - WINDOW && kinds[text.charCodeAt(low - 1)] === Kind.Space) low--;
+	while (low > from && low > at - WINDOW && kinds[text.charCodeAt(low - 1)] !== Kind.Space) low--;
+	segmenter ??= new Intl.Segmenter('th', {granularity: 'word'});
+	return {low, segments: segmenter.segment(text.slice(low, high))};
+}
+
 /** Breaks lines inside the dictionary runs of one paragraph. */
 export class DictionaryBreaker {
 	/** The starts of the last RECENT clusters of runs, as a ring: ICU's boundaries must fall on one. */
 	private readonly recent = new Int32Array(RECENT);
 	private count = 0;
+	/** Where the last noted cluster ends. */
+	private lastEnd = -1;
 	/** After `breakLine`: where the piece in progress now starts, and its cells up to the overflowing cluster. */
 	pieceStart = 0;
 	pieceCells = 0;
 	/** Found by findWord. */
 	private wordStart = -1;
 	private wordEnd = 0;
+	/** The last cut inside a word (rule 3), and where that word starts. */
+	private cut = -1;
+	private cutWordStart = -1;
+	/** The piece whose line overflowed before a run went on: tried once. */
+	private tried = -1;
 
 	constructor(private readonly line: FilledLine) {}
 
-	/** Notes that a cluster of a run (a letter or a closing mark) starts at `start`. */
-	note(start: number): void {
+	/**
+	Whether a cluster of kind `kind` at `start` goes on a run: right after its last cluster, or, if
+	closing punctuation, after spaces that follow it ("มาก ๆ").
+	*/
+	continues(start: number, kind: Kind): boolean {
+		if (this.lastEnd === start) return true;
+		if (kind !== Kind.Close || this.lastEnd < 0) return false;
+		const {text} = this.line;
+		let i = this.lastEnd;
+		while (i < start && bmpKinds()[text.charCodeAt(i)] === Kind.Space) i++;
+		return i === start;
+	}
+
+	/**
+	Takes the cluster [start, end) of `cells` cells and kind `kind`, which goes on a run, after the
+	piece [pieceStart, start) of `pieceCells` cells (`contentCells` of them before its trailing
+	spaces). If it overflows the line, ends the line (rules above) and returns true: the piece then
+	goes on from `this.pieceStart`, with `this.pieceCells` cells.
+	*/
+	endsLine(pieceStart: number, pieceCells: number, contentCells: number, start: number, end: number, cells: number, kind: Kind): boolean {
+		const {line} = this;
+		const before = line.hasContent ? line.cells + line.tail : 0;
+		const fitted = contentCells > 0 ? before + contentCells : line.cells;
+		let ended = false;
+		// A line that overflowed before this cluster (at an opening quote, a digit) is tried once per piece.
+		if (
+			(line.hasContent || contentCells > 0) &&
+			before + pieceCells + cells > line.width &&
+			(fitted <= line.width || this.tried !== pieceStart)
+		) {
+			this.tried = pieceStart;
+			ended = this.breakLine(pieceStart, pieceCells, start, kind, fitted > line.width ? before + pieceCells - line.width : 0);
+		}
 		this.recent[this.count++ & (RECENT - 1)] = start;
+		this.lastEnd = end;
+		return ended;
 	}
 
 	/**
 	The cluster at `at`, of kind `kind`, does not fit on the line after the piece [pieceStart, at)
-	of `pieceCells` cells. Ends the line (rules above); the piece goes on from `this.pieceStart`.
+	of `pieceCells` cells. Ends the line (rules above) and returns true; the piece goes on from
+	`this.pieceStart`. If the line overflowed before `at` (by `excess` cells), the break must leave
+	that many cells behind; if none does, returns false: the piece is cut when placed.
 	*/
-	breakLine(pieceStart: number, pieceCells: number, at: number, kind: Kind): void {
+	private breakLine(pieceStart: number, pieceCells: number, at: number, kind: Kind, excess: number): boolean {
 		const {line} = this;
 		this.pieceStart = pieceStart;
-		this.findWord(pieceStart, at);
+		this.findWord(pieceStart, at, excess);
 		// Rule 2: the last opportunity, from ICU or the piece's start, if the word from there fits a line.
 		const start = this.wordStart > pieceStart ? this.wordStart : line.hasContent ? pieceStart : -1;
 		if (start >= 0) {
 			const head = this.cellsBetween(start, at, line.width);
 			if (head + this.cellsBetween(at, this.wordEnd, line.width - head) <= line.width) {
 				this.endLine(start, pieceCells, head);
-				return;
+				return true;
 			}
 		}
-		// Rule 3: cut the word, keeping a closing mark with the cluster before it.
+		if (excess > 0) return false;
+		// Rule 3: cut the word, keeping closing marks with the cluster before them.
 		let cut = at;
 		if (kind === Kind.Close) {
-			const previous = this.notedBefore(at);
-			if (previous >= pieceStart && previous > (line.hasContent ? line.start : pieceStart)) cut = previous;
+			const lineStart = line.hasContent ? line.start : pieceStart;
+			let previous = this.notedBefore(at);
+			while (previous > lineStart && scanCluster(line.text, previous) && scanned.kind === Kind.Close) previous = this.notedBefore(previous);
+			if (previous >= pieceStart && previous > lineStart) cut = previous;
 		}
+		this.cutWordStart = this.wordStart > pieceStart ? this.wordStart : pieceStart === this.cut ? this.cutWordStart : pieceStart;
+		this.cut = cut;
 		this.endLine(cut, pieceCells, this.cellsBetween(cut, at));
+		return true;
 	}
 
 	/** Ends the line before `end`, where `rest` of the piece's `pieceCells` cells move to the next line, which starts empty. */
@@ -111,31 +176,23 @@ export class DictionaryBreaker {
 
 	/**
 	ICU's word around the cluster at `at`: `wordStart` is the last opportunity (rule 1) in
-	(from, at], or -1 if there is none; `wordEnd` is the next boundary after `at`.
+	(from, at] with at least `excess` cells from it to `at`, or -1 if there is none; `wordEnd` is
+	the next boundary after `at`.
 	*/
-	private findWord(from: number, at: number): void {
-		const {text} = this.line;
-		const kinds = bmpKinds();
-		// The window ends at a space within reach (ICU's run ends there too), else WINDOW characters on.
-		let high = at + 1;
-		while (high < text.length && high < at + WINDOW && kinds[text.charCodeAt(high)] !== Kind.Space) high++;
-		let low = at;
-		while (low > from && low > at - WINDOW && kinds[text.charCodeAt(low - 1)] !== Kind.Space) low--;
-		segmenter ??= new Intl.Segmenter('th', {granularity: 'word'});
-		const segments = segmenter.segment(text.slice(low, high));
+	private findWord(from: number, at: number, excess: number): void {
+		// After a cut inside a word, ICU gets the word from its start: its own segmentation starts at a boundary.
+		const sync = from === this.cut ? this.cutWordStart : from;
+		const {low, segments} = segmentWindow(this.line.text, sync, at);
 		const found = segments.containing(at - low) as Intl.SegmentData;
 		this.wordEnd = low + found.index + found.segment.length;
 		this.wordStart = -1;
-		// Index 0 is the window's own start, not a boundary of the paragraph's.
-		for (
-			let word = found;
-			word && word.index > 0 && low + word.index > from;
-			word = segments.containing(word.index - 1) as Intl.SegmentData
-		) {
-			if (this.isOpportunity(low + word.index, at)) {
+		// Index 0 is the window's own start: `from` itself (handled by the caller) or no boundary of the paragraph's.
+		for (let word = found; word && word.index > 0 && low + word.index > from; ) {
+			if (this.isOpportunity(low + word.index, at) && (excess <= 0 || this.cellsBetween(low + word.index, at) >= excess)) {
 				this.wordStart = low + word.index;
 				return;
 			}
+			word = segments.containing(word.index - 1) as Intl.SegmentData;
 		}
 	}
 
@@ -144,6 +201,7 @@ export class DictionaryBreaker {
 		const {text} = this.line;
 		const previous = this.notedBefore(start);
 		if (previous < 0 || scanCluster(text, previous) !== start) return false;
+		if (scanned.kind !== Kind.Dictionary && !DICTIONARY_CLOSING.includes(text[previous])) return false;
 		if (start < at && !this.isNoted(start)) return false;
 		scanCluster(text, start);
 		return scanned.kind === Kind.Dictionary;

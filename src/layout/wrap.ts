@@ -216,27 +216,21 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 			continue;
 		}
 		// Between two letters of a word nothing can break: the common case skips the rules.
-		if (
-			(spaced || kind !== Kind.Other || last !== Kind.Other) &&
-			(pieceHasContent || filler.hasContent) &&
-			canBreakBefore(last, spaced, kind, hyphenAfterWord)
-		) {
-			placePiece(filler, pieceHasContent, pieceStart, pieceEnd, pieceCells, pieceContentCells, pieceAfterContent);
-			pieceStart = start;
-			pieceCells = pieceContentCells = 0;
-			pieceAfterContent = !spaced;
-		}
-		if (kind === Kind.Dictionary || (kind === Kind.Close && last === Kind.Dictionary)) {
-			filler.dictionary ??= new DictionaryBreaker(filler);
-			const dictionary = filler.dictionary;
-			// The line overflows here, not before (a piece that already did is cut when placed).
-			const used = (filler.hasContent ? filler.cells + filler.tail : 0) + pieceCells;
-			if ((pieceHasContent || filler.hasContent) && used + cells > width && used <= width) {
-				dictionary.breakLine(pieceStart, pieceCells, start, kind);
-				pieceStart = dictionary.pieceStart;
-				pieceCells = dictionary.pieceCells;
+		if (spaced || kind !== Kind.Other || last !== Kind.Other) {
+			if ((pieceHasContent || filler.hasContent) && canBreakBefore(last, spaced, kind, hyphenAfterWord)) {
+				placePiece(filler, pieceHasContent, pieceStart, pieceEnd, pieceCells, pieceContentCells, pieceAfterContent);
+				pieceStart = start;
+				pieceCells = pieceContentCells = 0;
+				pieceAfterContent = !spaced;
 			}
-			dictionary.note(start);
+			// In a run of Thai, Lao, Khmer or Myanmar, a line that overflows ends between dictionary words.
+			if (kind === Kind.Dictionary || filler.dictionary?.continues(start, kind)) {
+				filler.dictionary ??= new DictionaryBreaker(filler);
+				if (filler.dictionary.endsLine(pieceStart, pieceCells, pieceContentCells, start, end, cells, kind)) {
+					pieceStart = filler.dictionary.pieceStart;
+					pieceCells = filler.dictionary.pieceCells;
+				}
+			}
 		}
 		pieceCells += cells;
 		pieceContentCells = pieceCells;
