@@ -48,20 +48,29 @@ export type FilledLine = {
 	cells: number;
 	tail: number;
 	hasContent: boolean;
+	/** Puts a piece wider than a line on it: fills the line with its start and cuts it between clusters; the rest becomes the line. */
+	fill(piece: {start: number; end: number; contentCells: number; tailCells: number; afterContent: boolean}): void;
+	/** The line, trimmed of its trailing spaces. */
+	currentLine(): LineSpan;
 };
 
 /**
 ICU's word segments of the window around `at` that rule 1 uses, and where it starts: from the
-last space before `at` or `from` (a break before `at`) if within WINDOW characters, else WINDOW
-characters back; to the next space (ICU's run ends there too) or WINDOW characters on.
+start of the word after the last spaces before `at`, or from `from` (a boundary of the paragraph's
+before `at`), if within WINDOW characters, else WINDOW characters back; to the next space (ICU's
+run ends there too) or WINDOW characters on.
 */
 export function segmentWindow(text: string, from: number, at: number): {low: number; segments: Intl.Segments} {
 	const kinds = bmpKinds();
 	let high = at + 1;
 	while (high < text.length && high < at + WINDOW && kinds[text.charCodeAt(high)] !== Kind.Space) high++;
-	let low = at; // back over spaces before a closing mark ("มาก ๆ"), then to the space before the word
-	while (low > from && low > at - WINDOW && kinds[text.charCodeAt(low - 1)] === Kind.Space) low--;
-	while (low > from && low > at - WINDOW && kinds[text.charCodeAt(low - 1)] !== Kind.Space) low--;
+	// Back to the start of a word after spaces; closing punctuation after spaces ("มาก ๆ") goes with the word before them.
+	let low = at;
+	while (low > from && low > at - WINDOW) {
+		const next = kinds[text.charCodeAt(low)];
+		if (kinds[text.charCodeAt(low - 1)] === Kind.Space && next !== Kind.Space && next !== Kind.Close) break;
+		low--;
+	}
 	segmenter ??= new Intl.Segmenter('th', {granularity: 'word'});
 	return {low, segments: segmenter.segment(text.slice(low, high))};
 }
@@ -82,8 +91,6 @@ export class DictionaryBreaker {
 	/** The last cut inside a word (rule 3), and where that word starts. */
 	private cut = -1;
 	private cutWordStart = -1;
-	/** The piece whose line overflowed before a run went on: tried once. */
-	private tried = -1;
 
 	constructor(private readonly line: FilledLine) {}
 
@@ -111,14 +118,11 @@ export class DictionaryBreaker {
 		const before = line.hasContent ? line.cells + line.tail : 0;
 		const fitted = contentCells > 0 ? before + contentCells : line.cells;
 		let ended = false;
-		// A line that overflowed before this cluster (at an opening quote, a digit) is tried once per piece.
-		if (
-			(line.hasContent || contentCells > 0) &&
-			before + pieceCells + cells > line.width &&
-			(fitted <= line.width || this.tried !== pieceStart)
-		) {
-			this.tried = pieceStart;
-			ended = this.breakLine(pieceStart, pieceCells, start, kind, fitted > line.width ? before + pieceCells - line.width : 0);
+		if ((line.hasContent || contentCells > 0) && before + pieceCells + cells > line.width) {
+			ended =
+				fitted > line.width
+					? this.cutBefore(pieceStart, pieceCells, contentCells, start, cells)
+					: this.breakLine(pieceStart, pieceCells, start, kind, 0);
 		}
 		this.recent[this.count++ & (RECENT - 1)] = start;
 		this.lastEnd = end;
@@ -156,6 +160,28 @@ export class DictionaryBreaker {
 		this.cutWordStart = this.wordStart > pieceStart ? this.wordStart : pieceStart === this.cut ? this.cutWordStart : pieceStart;
 		this.cut = cut;
 		this.endLine(cut, pieceCells, this.cellsBetween(cut, at));
+		return true;
+	}
+
+	/**
+	The line overflowed before the run went on at `start` (a long word glued before it): if no
+	break leaves a line that fits, the piece so far is cut between clusters as any word wider than a
+	line, and the run starts a new piece on what is left.
+	*/
+	private cutBefore(pieceStart: number, pieceCells: number, contentCells: number, start: number, cells: number): boolean {
+		const {line} = this;
+		const before = line.hasContent ? line.cells + line.tail : 0;
+		if (this.breakLine(pieceStart, pieceCells, start, Kind.Dictionary, before + pieceCells - line.width)) return true;
+		line.fill({start: pieceStart, end: start, contentCells, tailCells: pieceCells - contentCells, afterContent: false});
+		line.tail = pieceCells - contentCells;
+		if (line.cells + line.tail + cells > line.width) {
+			line.lines.push(line.currentLine());
+			line.start = line.end = start;
+			line.cells = line.tail = 0;
+			line.hasContent = false;
+		}
+		this.pieceStart = start;
+		this.pieceCells = 0;
 		return true;
 	}
 

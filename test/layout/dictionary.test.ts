@@ -170,7 +170,8 @@ describe('wrap properties in dictionary scripts', () => {
 					if ([...new Intl.Segmenter().segment(line)].length > 1) expect(cells).toBeLessThanOrEqual(width);
 					expect(clusters.has(start) && clusters.has(end)).toBe(true);
 					expect(text.slice(previousEnd, start)).toMatch(i === 0 ? /^$/ : /^\s*$/u);
-					if (i > 0) expect(CLOSING).not.toContain(line[0]);
+					// Narrower, a word with closing punctuation spaced after it ("क्षेत्र, ฯลฯ") may not fit any line whole.
+					if (i > 0 && width >= 10) expect(CLOSING).not.toContain(line[0]);
 					previousEnd = end;
 				}
 				expect(text.slice(previousEnd)).toMatch(/^\s*$/u);
