@@ -68,7 +68,7 @@ function buildKindTable(): Uint8Array {
 			if (DICTIONARY_LETTER.test(String.fromCharCode(cp))) kinds[cp] = Kind.Dictionary;
 		}
 	}
-	set('0123456789०१२३४५६७८९', Kind.Digit);
+	set('0123456789०१२३४५६७८९๐๑๒๓๔๕๖๗๘๙໐໑໒໓໔໕໖໗໘໙០១២៣៤៥៦៧៨៩၀၁၂၃၄၅၆၇၈၉', Kind.Digit);
 	set(CLOSING, Kind.Close);
 	set(OPENING, Kind.Open);
 	set(HYPHENS, Kind.Hyphen);
