@@ -57,5 +57,6 @@ const tUnbroken = time(() => wrap(unbroken, 80));
 report('one 1 MB paragraph, spaced', bytes(spaced) / MB / tSpaced, 'MB/s');
 report('one 1 MB paragraph, no spaces', bytes(unbroken) / MB / tUnbroken, 'MB/s');
 report('unbroken ÷ spaced time', tUnbroken / tSpaced, '×', {max: 3});
+(await import('./bench-thai.mjs')).benchThai(report, time, tSpaced);
 
 process.exitCode = allMet() ? 0 : 1;

@@ -1,4 +1,5 @@
 import {bmpKinds, DICTIONARY_CLOSING, Kind} from './breaks.js';
+import {segmentWindow} from './dictionary-window.js';
 import type {LineSpan} from './line-buffer.js';
 import {scanCluster, scanned} from './segment.js';
 
@@ -17,24 +18,12 @@ wrapper (wrap.ts) scans such a run as one piece; when a cluster of it would over
 3. Otherwise that word is wider than a line: it fills the current line and is cut before the
    overflowing cluster, or, when that is a closing mark, before the last cluster that is not.
 
-Time is linear. A run that fits on the line is never segmented, and ICU only ever sees a window of
-WINDOW characters on each side of an overflowing cluster: Intl.Segmenter on Node 20 is far from
-linear in the length of its input (145,000 Thai characters take 14 s). The window is enough
-because ICU's dictionary engines choose words left to right, each choice looking at the text from
-its own position onward (up to three words ahead) and at nothing before it. So two segmentations
-of the same text that share one boundary agree from there on, as far as both have text to look
-ahead into. A window that starts inside a word agrees with the whole paragraph once it has reached
-a boundary of the paragraph's segmentation, which happens within a word or two; and its last words
-may differ, cut short by its end. The boundary used lies in the middle, WINDOW characters from
-either end. test/layout/dictionary.test.ts checks this against ICU on whole paragraphs.
+Time is linear: a run that fits on the line is never segmented, and ICU sees only a small window
+around an overflowing cluster (dictionary-window.ts).
 */
 
-/** Characters of context that ICU gets on each side of the position it is asked about. */
-const WINDOW = 24;
 /** How many recent cluster starts of the run are kept: enough to cover a window. */
 const RECENT = 64;
-
-let segmenter: Intl.Segmenter | undefined;
 
 /** The line being filled, as wrap.ts's LineFiller keeps it. */
 export type FilledLine = {
@@ -53,27 +42,6 @@ export type FilledLine = {
 	/** The line, trimmed of its trailing spaces. */
 	currentLine(): LineSpan;
 };
-
-/**
-ICU's word segments of the window around `at` that rule 1 uses, and where it starts: from the
-start of the word after the last spaces before `at`, or from `from` (a boundary of the paragraph's
-before `at`), if within WINDOW characters, else WINDOW characters back; to the next space (ICU's
-run ends there too) or WINDOW characters on.
-*/
-export function segmentWindow(text: string, from: number, at: number): {low: number; segments: Intl.Segments} {
-	const kinds = bmpKinds();
-	let high = at + 1;
-	while (high < text.length && high < at + WINDOW && kinds[text.charCodeAt(high)] !== Kind.Space) high++;
-	// Back to the start of a word after spaces; closing punctuation after spaces ("มาก ๆ") goes with the word before them.
-	let low = at;
-	while (low > from && low > at - WINDOW) {
-		const next = kinds[text.charCodeAt(low)];
-		if (kinds[text.charCodeAt(low - 1)] === Kind.Space && next !== Kind.Space && next !== Kind.Close) break;
-		low--;
-	}
-	segmenter ??= new Intl.Segmenter('th', {granularity: 'word'});
-	return {low, segments: segmenter.segment(text.slice(low, high))};
-}
 
 /** Breaks lines inside the dictionary runs of one paragraph. */
 export class DictionaryBreaker {
@@ -121,7 +89,7 @@ export class DictionaryBreaker {
 		if ((line.hasContent || contentCells > 0) && before + pieceCells + cells > line.width) {
 			ended =
 				fitted > line.width
-					? this.cutBefore(pieceStart, pieceCells, contentCells, start, cells)
+					? this.cutBefore(pieceStart, pieceCells, contentCells, start, cells, kind)
 					: this.breakLine(pieceStart, pieceCells, start, kind, 0);
 		}
 		this.recent[this.count++ & (RECENT - 1)] = start;
@@ -154,7 +122,7 @@ export class DictionaryBreaker {
 		if (kind === Kind.Close) {
 			const lineStart = line.hasContent ? line.start : pieceStart;
 			let previous = this.notedBefore(at);
-			while (previous > lineStart && scanCluster(line.text, previous) && scanned.kind === Kind.Close) previous = this.notedBefore(previous);
+			while (previous > lineStart && this.scan(previous) && scanned.kind === Kind.Close) previous = this.notedBefore(previous);
 			if (previous >= pieceStart && previous > lineStart) cut = previous;
 		}
 		this.cutWordStart = this.wordStart > pieceStart ? this.wordStart : pieceStart === this.cut ? this.cutWordStart : pieceStart;
@@ -168,17 +136,15 @@ export class DictionaryBreaker {
 	break leaves a line that fits, the piece so far is cut between clusters as any word wider than a
 	line, and the run starts a new piece on what is left.
 	*/
-	private cutBefore(pieceStart: number, pieceCells: number, contentCells: number, start: number, cells: number): boolean {
+	private cutBefore(pieceStart: number, pieceCells: number, contentCells: number, start: number, cells: number, kind: Kind): boolean {
 		const {line} = this;
 		const before = line.hasContent ? line.cells + line.tail : 0;
-		if (this.breakLine(pieceStart, pieceCells, start, Kind.Dictionary, before + pieceCells - line.width)) return true;
+		if (this.breakLine(pieceStart, pieceCells, start, kind, before + pieceCells - line.width)) return true;
 		line.fill({start: pieceStart, end: start, contentCells, tailCells: pieceCells - contentCells, afterContent: false});
 		line.tail = pieceCells - contentCells;
 		if (line.cells + line.tail + cells > line.width) {
 			line.lines.push(line.currentLine());
-			line.start = line.end = start;
-			line.cells = line.tail = 0;
-			line.hasContent = false;
+			this.startLine(start);
 		}
 		this.pieceStart = start;
 		this.pieceCells = 0;
@@ -195,7 +161,13 @@ export class DictionaryBreaker {
 		}
 		this.pieceStart = end;
 		this.pieceCells = rest;
-		line.start = line.end = end;
+		this.startLine(end);
+	}
+
+	/** Starts an empty line at `start`. */
+	private startLine(start: number): void {
+		const {line} = this;
+		line.start = line.end = start;
 		line.cells = line.tail = 0;
 		line.hasContent = false;
 	}
@@ -224,12 +196,11 @@ export class DictionaryBreaker {
 
 	/** Whether a boundary at `start` (at most `at`) lies between clusters of a run, a letter after a letter or closing mark. */
 	private isOpportunity(start: number, at: number): boolean {
-		const {text} = this.line;
 		const previous = this.notedBefore(start);
-		if (previous < 0 || scanCluster(text, previous) !== start) return false;
-		if (scanned.kind !== Kind.Dictionary && !DICTIONARY_CLOSING.includes(text[previous])) return false;
+		if (previous < 0 || this.scan(previous) !== start) return false;
+		if (scanned.kind !== Kind.Dictionary && !DICTIONARY_CLOSING.includes(this.line.text[previous])) return false;
 		if (start < at && !this.isNoted(start)) return false;
-		scanCluster(text, start);
+		this.scan(start);
 		return scanned.kind === Kind.Dictionary;
 	}
 
@@ -248,12 +219,16 @@ export class DictionaryBreaker {
 
 	/** Cells of the clusters from `from` up to `to` (cluster starts), counted no further than past `limit`. */
 	private cellsBetween(from: number, to: number, limit = Number.POSITIVE_INFINITY): number {
-		const {text, grapheme} = this.line;
 		let cells = 0;
 		for (let start = from; start < to && cells <= limit; ) {
-			start = scanCluster(text, start);
-			cells += grapheme ? scanned.graphemeCells : scanned.cells;
+			start = this.scan(start);
+			cells += this.line.grapheme ? scanned.graphemeCells : scanned.cells;
 		}
 		return cells;
+	}
+
+	/** Where the cluster at `start` ends; its facts are left in `scanned`. */
+	private scan(start: number): number {
+		return scanCluster(this.line.text, start);
 	}
 }

@@ -4,7 +4,7 @@ import {readFileSync} from 'node:fs';
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {cellWidth, lineSpans, type WidthModel, wrap} from '../../src/index.js';
-import {segmentWindow} from '../../src/layout/dictionary.js';
+import {segmentWindow} from '../../src/layout/dictionary-window.js';
 import {CLOSING, clusterBoundaries, findDefects, NO_DEFECTS} from '../helpers/defects.js';
 import {type Emulation, openTerminal} from '../helpers/terminal.js';
 
