@@ -1,3 +1,4 @@
+import {DICTIONARY_RANGES} from './dictionary-table.js';
 import {isWide} from './width.js';
 import {WIDE_RANGES} from './width-table.js';
 
@@ -47,10 +48,6 @@ const OPENING = '([{“‘«‹（［｛「『【〈《〔〖〘〚｟｢';
 const HYPHENS = [0x2d, 0x2010, 0x2013, 0x2014, 0x2015];
 const SPACES = [0x20, 0x09, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x2009, 0x200a, 0x205f, 0x3000];
 const NEWLINES = [0x0a, 0x0d, 0x2028, 0x2029];
-/** The BMP blocks of the scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, and their extensions). */
-const DICTIONARY_BLOCKS = [0x0e00, 0x0eff, 0x1000, 0x109f, 0x1780, 0x17ff, 0x19e0, 0x19ff, 0xa9e0, 0xa9ff, 0xaa60, 0xaa7f];
-/** Their letters and marks: the characters ICU's dictionaries segment (Line_Break=SA in UAX #14). */
-const DICTIONARY_LETTER = /^(?=[\p{L}\p{M}])[\p{sc=Thai}\p{sc=Laoo}\p{sc=Mymr}\p{sc=Khmr}]$/u;
 
 let table: Uint8Array | undefined;
 
@@ -63,11 +60,7 @@ function buildKindTable(): Uint8Array {
 	for (let i = 0; i < WIDE_RANGES.length && WIDE_RANGES[i] < 0x10000; i += 2) {
 		kinds.fill(Kind.Wide, WIDE_RANGES[i], Math.min(WIDE_RANGES[i + 1], 0xffff) + 1);
 	}
-	for (let i = 0; i < DICTIONARY_BLOCKS.length; i += 2) {
-		for (let cp = DICTIONARY_BLOCKS[i]; cp <= DICTIONARY_BLOCKS[i + 1]; cp++) {
-			if (DICTIONARY_LETTER.test(String.fromCharCode(cp))) kinds[cp] = Kind.Dictionary;
-		}
-	}
+	for (let i = 0; i < DICTIONARY_RANGES.length; i += 2) kinds.fill(Kind.Dictionary, DICTIONARY_RANGES[i], DICTIONARY_RANGES[i + 1] + 1);
 	set('0123456789०१२३४५६७८९๐๑๒๓๔๕๖๗๘๙໐໑໒໓໔໕໖໗໘໙០១២៣៤៥៦៧៨៩၀၁၂၃၄၅၆၇၈၉', Kind.Digit);
 	set(CLOSING, Kind.Close);
 	set(OPENING, Kind.Open);

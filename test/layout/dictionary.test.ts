@@ -4,6 +4,7 @@ import {readFileSync} from 'node:fs';
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {cellWidth, lineSpans, type WidthModel, wrap} from '../../src/index.js';
+import {bmpKinds, DICTIONARY_CLOSING, Kind} from '../../src/layout/breaks.js';
 import {segmentWindow} from '../../src/layout/dictionary-window.js';
 import {CLOSING, clusterBoundaries, findDefects, NO_DEFECTS} from '../helpers/defects.js';
 import {type Emulation, openTerminal} from '../helpers/terminal.js';
@@ -43,6 +44,35 @@ function opportunities(text: string): number[] {
 	const afterSpaces = [...text.matchAll(/(?<=\S) +(?=\S)/gu)].map((m) => m.index + m[0].length).filter((b) => !CLOSING.includes(text[b]));
 	return [0, ...inWords, ...afterSpaces, text.length].sort((a, b) => a - b);
 }
+
+describe('runs', () => {
+	test('are made of the letters and marks of the four scripts, as the table generator reads them (restated here)', () => {
+		const wrong: string[] = [];
+		for (let cp = 0; cp < 0x10000; cp++) {
+			const ch = String.fromCharCode(cp);
+			const run = LETTER.test(ch) && !DICTIONARY_CLOSING.includes(ch);
+			if (run !== (bmpKinds()[cp] === Kind.Dictionary)) wrong.push(cp.toString(16));
+		}
+		expect(wrong).toEqual([]);
+	});
+
+	test.each([
+		['ก', Kind.Dictionary],
+		['\u0e31', Kind.Dictionary], // Thai mai han-akat, a mark
+		['ເ', Kind.Dictionary],
+		['ក', Kind.Dictionary],
+		['က', Kind.Dictionary],
+		['\u103a', Kind.Dictionary], // Myanmar asat
+		['ๆ', Kind.Close],
+		['។', Kind.Close],
+		['၏', Kind.Close],
+		['๑', Kind.Digit],
+		['၁', Kind.Digit],
+		['฿', Kind.Other],
+	])('%s is of kind %i', (ch, kind) => {
+		expect(bmpKinds()[ch.charCodeAt(0)]).toBe(kind);
+	});
+});
 
 describe('windows of ICU segmentation', () => {
 	test('give the boundaries that ICU finds in the whole paragraph, at every position', () => {
