@@ -39,6 +39,8 @@ export type FilledLine = {
 	hasContent: boolean;
 	/** Puts a piece wider than a line on it: fills the line with its start and cuts it between clusters; the rest becomes the line. */
 	fill(piece: {start: number; end: number; contentCells: number; tailCells: number; afterContent: boolean}): void;
+	/** The same on an empty line: cuts [from, to) between clusters into lines; the rest becomes the line. */
+	cutFrom(from: number, to: number, afterContent: boolean): void;
 	/** The line, trimmed of its trailing spaces. */
 	currentLine(): LineSpan;
 };
@@ -56,9 +58,9 @@ export class DictionaryBreaker {
 	/** Found by findWord. */
 	private wordStart = -1;
 	private wordEnd = 0;
-	/** The last cut inside a word (rule 3), and where that word starts. */
+	/** The last piece start that is not a boundary of ICU's (a cut inside a word), and the last boundary before it. */
 	private cut = -1;
-	private cutWordStart = -1;
+	private boundary = -1;
 
 	constructor(private readonly line: FilledLine) {}
 
@@ -125,8 +127,7 @@ export class DictionaryBreaker {
 			while (previous > lineStart && this.scan(previous) && scanned.kind === Kind.Close) previous = this.notedBefore(previous);
 			if (previous >= pieceStart && previous > lineStart) cut = previous;
 		}
-		this.cutWordStart = this.wordStart > pieceStart ? this.wordStart : pieceStart === this.cut ? this.cutWordStart : pieceStart;
-		this.cut = cut;
+		this.markCut(cut, this.wordStart > pieceStart ? this.wordStart : this.boundaryAt(pieceStart));
 		this.endLine(cut, pieceCells, this.cellsBetween(cut, at));
 		return true;
 	}
@@ -140,8 +141,20 @@ export class DictionaryBreaker {
 		const {line} = this;
 		const before = line.hasContent ? line.cells + line.tail : 0;
 		if (this.breakLine(pieceStart, pieceCells, start, kind, before + pieceCells - line.width)) return true;
-		line.fill({start: pieceStart, end: start, contentCells, tailCells: pieceCells - contentCells, afterContent: false});
+		if (contentCells === 0) {
+			// The line is one cluster wider than itself: it ends there.
+			line.lines.push(line.currentLine());
+			this.startLine(start);
+			this.markCut(start, this.boundaryAt(pieceStart === start ? line.start : pieceStart));
+			this.pieceStart = start;
+			this.pieceCells = 0;
+			return true;
+		}
+		if (line.hasContent)
+			line.fill({start: pieceStart, end: start, contentCells, tailCells: pieceCells - contentCells, afterContent: false});
+		else line.cutFrom(pieceStart, start, false);
 		line.tail = pieceCells - contentCells;
+		this.markCut(start, this.boundaryAt(pieceStart));
 		if (line.cells + line.tail + cells > line.width) {
 			line.lines.push(line.currentLine());
 			this.startLine(start);
@@ -156,12 +169,27 @@ export class DictionaryBreaker {
 		const {line} = this;
 		if (end === this.pieceStart && line.hasContent) line.lines.push({start: line.start, end: line.end, cells: line.cells});
 		else {
+			// Spaces before a closing mark that starts the next line (too narrow for both) stay behind, uncounted.
+			let contentEnd = end;
+			while (contentEnd > this.pieceStart && bmpKinds()[line.text.charCodeAt(contentEnd - 1)] === Kind.Space) contentEnd--;
 			const before = line.hasContent ? line.cells + line.tail : 0;
-			line.lines.push({start: line.hasContent ? line.start : this.pieceStart, end, cells: before + pieceCells - rest});
+			const cells = before + pieceCells - rest - this.cellsBetween(contentEnd, end);
+			line.lines.push({start: line.hasContent ? line.start : this.pieceStart, end: contentEnd, cells});
 		}
 		this.pieceStart = end;
 		this.pieceCells = rest;
 		this.startLine(end);
+	}
+
+	/** Notes that a piece starts at `cut`, inside a word that starts at or after `boundary`, one of ICU's boundaries. */
+	private markCut(cut: number, boundary: number): void {
+		this.cut = cut;
+		this.boundary = boundary;
+	}
+
+	/** The last of ICU's boundaries at or before `pieceStart`: itself, unless it is a cut inside a word. */
+	private boundaryAt(pieceStart: number): number {
+		return pieceStart === this.cut ? this.boundary : pieceStart;
 	}
 
 	/** Starts an empty line at `start`. */
@@ -179,8 +207,7 @@ export class DictionaryBreaker {
 	*/
 	private findWord(from: number, at: number, excess: number): void {
 		// After a cut inside a word, ICU gets the word from its start: its own segmentation starts at a boundary.
-		const sync = from === this.cut ? this.cutWordStart : from;
-		const {low, segments} = segmentWindow(this.line.text, sync, at);
+		const {low, segments} = segmentWindow(this.line.text, this.boundaryAt(from), at);
 		const found = segments.containing(at - low) as Intl.SegmentData;
 		this.wordEnd = low + found.index + found.segment.length;
 		this.wordStart = -1;
