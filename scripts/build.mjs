@@ -26,6 +26,20 @@ const lazyChildProcess = {
 	},
 };
 
+// The page reader (src/page/) is only needed for HTML input, so it is a bundle of its own,
+// dist/page.cjs, required from beside the CLI bundle when a page comes: JSON start-up never parses it.
+const pageApart = {
+	name: 'page-reader-apart',
+	setup(b) {
+		b.onResolve({filter: /^\.\/page\/index\.js$/}, () => ({path: 'page-reader', namespace: 'page'}));
+		b.onLoad({filter: /.*/, namespace: 'page'}, () => ({
+			contents: "module.exports = require(require('node:path').join(__dirname, 'page.cjs'));",
+			loader: 'js',
+		}));
+	},
+};
+await build({...common, format: 'cjs', entryPoints: ['src/page/index.ts'], outfile: 'dist/page.cjs', minify: true});
+
 await build({
 	...common,
 	format: 'cjs',
@@ -35,7 +49,7 @@ await build({
 	// import() becomes require(): bin/news-read.cjs runs the bundle through vm.Script, where a real
 	// import() has no loader, and require() keeps lazy imports of Node built-ins lazy.
 	supported: {'dynamic-import': false},
-	plugins: [lazyChildProcess],
+	plugins: [lazyChildProcess, pageApart],
 	// The sources are ES modules that find the bundled article with import.meta.url.
 	define: {'import.meta.url': 'importMetaUrl'},
 	banner: {js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;"},
@@ -43,19 +57,16 @@ await build({
 await build({...common, format: 'esm', entryPoints: ['src/index.ts'], outfile: 'dist/index.js'});
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {stdio: 'inherit'});
 
-// The V8 code cache for bin/news-read.cjs: compile the CLI as the bin does, run it once on the
-// bundled article so the functions of a usual run are compiled too, and keep what V8 made.
+// The V8 code cache for bin/news-read.cjs: compile the CLI as the bin does (bin/cli-script.cjs), run
+// it once on the bundled article so the functions of a usual run are compiled too, and keep what V8 made.
 {
-	const {readFileSync, writeFileSync} = await import('node:fs');
-	const {Script} = await import('node:vm');
+	const {writeFileSync} = await import('node:fs');
 	const {createRequire} = await import('node:module');
 	const {Writable} = await import('node:stream');
-	const file = new URL('../dist/cli.cjs', import.meta.url).pathname;
-	const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`;
-	const script = new Script(source, {filename: file});
-	const cli = {exports: {}};
-	script.runInThisContext()(cli.exports, createRequire(file), cli, file, new URL('.', `file://${file}`).pathname);
+	const {cacheFile, compile, load} = createRequire(import.meta.url)('../bin/cli-script.cjs');
+	const script = compile();
+	const cli = load(script);
 	const sink = new Writable({write: (_chunk, _encoding, done) => done()});
-	for (const argv of [[], ['--width', '80']]) await cli.exports.main({argv, env: {}, stdout: sink, stderr: sink, stdin: undefined});
-	writeFileSync(file.replace(/\.cjs$/, '.cache'), script.createCachedData());
+	for (const argv of [[], ['--width', '80']]) await cli.main({argv, env: {}, stdout: sink, stderr: sink, stdin: undefined});
+	writeFileSync(cacheFile, script.createCachedData());
 }

@@ -2,13 +2,15 @@ import type {Readable, Writable} from 'node:stream';
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
 import packageJson from '../package.json' with {type: 'json'};
 import {NoMatchError, SpecError, selectSections} from './article/select.js';
-import type {WidthModel} from './layout/index.js';
+import type {Article} from './article/types.js';
+import {WIDTH_MODELS} from './layout/index.js';
 import {deliver, FdWriter, isFileOrPipe} from './output.js';
 import {cleanLine} from './render/clean.js';
-import {type Flags, resolveSettings} from './settings.js';
+import {listingLines, sectionsInOneLine} from './render/listing.js';
+import {type Flags, positiveInteger, resolveSettings} from './settings.js';
 import {loadArticle, SourceError} from './source.js';
-import type {TtyIn} from './terminal/probe.js';
-import {articleLines, listingLines, loadChalk} from './view.js';
+import type {Probe, TtyIn} from './terminal/probe.js';
+import {articleLines, loadChalk} from './view.js';
 
 /** Where the program meets the world. Tests pass fakes; bin/news-read.cjs passes `process`'s. */
 export type Io = {
@@ -19,36 +21,41 @@ export type Io = {
 	stderr: Writable;
 };
 
-const EXAMPLES = `
+/** The examples that end --help (and the man page's EXAMPLES). */
+export const EXAMPLES = `
 Examples:
   news-read                          the bundled article
   news-read article.json -w 60       another article, 60 cells wide
   news-read -l                       list the sections
   news-read -s 2 -s 'राहत'            section 2 and the one whose heading has राहत
   news-read -s 1-2 | wc -w           plain text of sections 1 and 2 into another tool
-  curl -s URL | news-read -          an article from standard input
+  curl -s URL | news-read -          a news page (or article JSON) from standard input
+  news-read page.html --json         a saved news page converted to article JSON
   news-read --format markdown > a.md
-  news-read --json -s 3              section 3 as JSON`;
+  news-read --json -s 3              section 3 as JSON
+  news-read --romanize               in Latin letters, for terminals that cannot draw Devanagari`;
 
 /** A problem with the input or the data: exit 1, one line on stderr. */
 class InputError extends Error {}
 
 function parseWidth(value: string): number {
-	if (!/^\s*\d+\s*$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('must be a whole number of cells, at least 1.');
-	return Number(value);
+	const width = positiveInteger(value);
+	if (width === undefined) throw new InvalidArgumentError('must be a whole number of cells, at least 1.');
+	return width;
 }
 
-function program(io: Io): Command {
+/** The command line: every option, its help and its checks (also read by scripts/make-man.mjs). */
+export function program(io: Io): Command {
 	return new Command('news-read')
 		.description('Read a news article in the terminal, wrapped correctly for Devanagari.')
-		.argument('[file]', 'article JSON file, or - for standard input (default: the bundled article)')
+		.argument('[file]', 'article JSON or an HTML news page, or - for standard input (default: the bundled article)')
 		.option(
 			'-s, --section <spec>',
 			'show only this section: a number (the lead is 1), a range like 2-3, or text in its heading; repeatable',
 			(v: string, all: string[] = []) => [...all, v],
 		)
 		.option('-l, --list-sections', 'list the sections: number and heading')
-		.option('-w, --width <n>', 'wrap at n cells (default: the terminal width up to 100; when piped, no wrapping)', parseWidth)
+		.option('-w, --width <n>', 'wrap at n cells (default: the terminal width up to 100; piped: $COLUMNS, else no wrapping)', parseWidth)
 		.addOption(new Option('--color <when>', 'when to colour').choices(['auto', 'always', 'never']).default('auto'))
 		.addOption(
 			new Option('--format <f>', 'output format (default: terminal on a terminal, plain when piped)').choices([
@@ -62,12 +69,13 @@ function program(io: Io): Command {
 		.addOption(
 			new Option('--width-model <m>', 'how the terminal measures text (default: auto on a terminal: ask it)').choices([
 				'auto',
-				'codepoint',
-				'grapheme',
+				...WIDTH_MODELS,
 			]),
 		)
 		.option('--pager', 'page the output even if it fits the screen')
 		.option('--no-pager', 'never page the output')
+		.option('--romanize', 'show the article in Latin letters: ISO 15919, Hindi as spoken (or NEWS_READ_ROMANIZE=1)')
+		.option('--no-romanize', 'show the article in its own script')
 		.version(packageJson.version, '-V, --version')
 		.helpOption('-h, --help', 'show this help')
 		.addHelpText('after', EXAMPLES)
@@ -109,10 +117,20 @@ export function processIo(): Io {
 	};
 }
 
-/** The terminal's width model, asked (terminal/probe.ts); `codepoint` if it does not answer. */
-async function askWidthModel(io: Io): Promise<WidthModel | 'interrupted'> {
-	const {probeWidthModel} = await import('./terminal/probe.js');
-	return (await probeWidthModel(io.stdin, io.stdout)) ?? 'codepoint';
+/** Asks the terminal its width model (terminal/probe.ts, loaded only then). */
+function askTerminal(io: Io, waitMs: number): Probe {
+	const probe = import('./terminal/probe.js').then(({askWidthModel}) => askWidthModel(io.stdin, io.stdout, waitMs));
+	return {model: probe.then((p) => p.model), finished: probe.then((p) => p.finished)};
+}
+
+/** The article in Latin letters, with sections chosen by their original or romanised headings. */
+async function romanized(article: Article, specs: string[]): Promise<Article> {
+	const {romanizeArticle} = await import('./romanize/article.js');
+	return selectSections(
+		romanizeArticle(article),
+		specs,
+		article.sections.map((s) => s.heading),
+	);
 }
 
 /** Runs news-read and resolves to its exit code: 0 done, 1 bad input or data, 2 usage error. */
@@ -124,7 +142,7 @@ export async function main(io: Io): Promise<number> {
 		if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
 		throw error;
 	}
-	const flags = command.opts<Flags>();
+	const flags: Flags = {...command.opts<Flags>(), file: command.args[0]};
 	const settings = resolveSettings(flags, {
 		env: io.env,
 		isTTY: io.stdout.isTTY === true,
@@ -132,26 +150,34 @@ export async function main(io: Io): Promise<number> {
 		rows: io.stdout.rows,
 		stdinIsTTY: io.stdout.isTTY === true && io.stdin.isTTY === true, // stdin is only looked at when it matters
 	});
-	const wraps = (settings.format === 'terminal' || settings.format === 'plain') && !settings.listSections && settings.width !== undefined;
 	// The terminal is asked while the article loads, so the wait for its answer overlaps that work.
-	const probing = settings.widthModel === 'auto' && wraps ? askWidthModel(io) : undefined;
+	const probe = settings.probeWaitMs === undefined ? undefined : askTerminal(io, settings.probeWaitMs);
 	try {
-		const article = selectSections(await loadArticle(command.args[0], () => io.stdin), settings.sections);
-		const probed = (await probing) ?? settings.widthModel;
-		if (probed === 'interrupted') return 130;
-		const widthModel: WidthModel = probed === 'auto' ? 'codepoint' : probed;
+		const loaded = await loadArticle(flags.file, () => io.stdin);
+		const article = settings.romanize ? await romanized(loaded, settings.sections) : selectSections(loaded, settings.sections);
+		const answer = await probe?.model;
+		if (answer === 'interrupted') return 130;
+		const widthModel = answer ?? settings.widthModel;
 		const chalk = await loadChalk(settings.colorLevel);
-		const lines = settings.listSections ? listingLines(article, settings, chalk) : articleLines(article, settings, widthModel, chalk);
-		const failure = await deliver(lines, settings.pager, settings.rows, io.stdout, io.env);
+		const {format, width, sectionsOnly} = settings;
+		const lines = settings.listSections
+			? listingLines(article, settings.listingStyle, chalk)
+			: articleLines(article, {format, width, sectionsOnly, widthModel}, chalk);
+		// The pager reads the keyboard: it starts once nothing more of the terminal's answer can come.
+		const failure = await deliver(lines, settings.pager, settings.rows, io.stdout, io.env, probe?.finished);
 		if (failure) throw new InputError(`cannot write the output: ${failure.message}`);
-		return 0;
+		return (await probe?.finished) === 'interrupted' ? 130 : 0;
 	} catch (error) {
-		await probing; // the terminal is back as it was before anything is said
+		await probe?.finished; // the terminal is back as it was, its answer read, before anything is said
 		if (error instanceof SpecError) {
 			io.stderr.write(errorLine(error.message));
 			return 2;
 		}
-		if (error instanceof InputError || error instanceof SourceError || error instanceof NoMatchError) {
+		if (error instanceof NoMatchError) {
+			io.stderr.write(errorLine(`${error.message}; the sections are: ${sectionsInOneLine(error.article)}`));
+			return 1;
+		}
+		if (error instanceof InputError || error instanceof SourceError) {
 			io.stderr.write(errorLine(error.message));
 			return 1;
 		}

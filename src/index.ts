@@ -2,3 +2,5 @@
 
 export type {ClusterSpan, LineSpan, WidthModel, WrapOptions} from './layout/index.js';
 export {cellWidth, clusterSpans, lineSpans, wrap} from './layout/index.js';
+export type {RomanizeOptions} from './romanize/romanize.js';
+export {romanize} from './romanize/romanize.js';

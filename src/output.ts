@@ -1,3 +1,4 @@
+import {transcode} from 'node:buffer';
 import {EventEmitter} from 'node:events';
 import {fstatSync, writeSync} from 'node:fs';
 import type {Writable} from 'node:stream';
@@ -30,19 +31,24 @@ export async function writeLines(out: Writable | FdWriter, lines: Iterable<strin
 		stopped = true;
 		if (error.code !== 'EPIPE') failure ??= error;
 	});
+	// The lines of a chunk, then '' so that joining them with newlines ends the chunk with one too.
 	let pending: string[] = [];
 	let size = 0;
 	for (const line of lines) {
 		pending.push(line);
 		size += line.length + 1;
 		if (size < CHUNK) continue;
-		const full = out.write(`${pending.join('\n')}\n`);
+		pending.push('');
+		const full = out.write(pending.join('\n'));
 		pending = [];
 		size = 0;
 		if (!full) await drained(out);
 		if (stopped) return failure;
 	}
-	if (pending.length > 0 && !out.write(`${pending.join('\n')}\n`)) await drained(out);
+	if (pending.length > 0) {
+		pending.push('');
+		if (!out.write(pending.join('\n'))) await drained(out);
+	}
 	return failure;
 }
 
@@ -66,14 +72,9 @@ export class FdWriter extends EventEmitter {
 	/** The write error that stopped output, if any; later writes are dropped. */
 	failure: NodeJS.ErrnoException | undefined;
 
-	/** Reused for every write: encoding into it allocates nothing. */
-	private buffer = Buffer.allocUnsafe(0);
-
 	write(chunk: string): boolean {
 		if (this.failure) return true;
-		if (this.buffer.length < chunk.length * 3) this.buffer = Buffer.allocUnsafe(chunk.length * 3); // UTF-8 takes at most 3 bytes per UTF-16 unit
-		const length = this.buffer.write(chunk);
-		const bytes = this.buffer.subarray(0, length);
+		const bytes = utf8(chunk);
 		for (let offset = 0; offset < bytes.length; ) {
 			try {
 				offset += writeSync(this.fd, bytes, offset);
@@ -89,6 +90,19 @@ export class FdWriter extends EventEmitter {
 			}
 		}
 		return true;
+	}
+}
+
+/**
+`text` as UTF-8. ICU's transcode (from the UTF-16 the string holds) encodes Devanagari about five
+times faster than Buffer#write on Node 20. It refuses a lone surrogate, which Buffer.from writes as
+U+FFFD, as process.stdout would.
+*/
+function utf8(text: string): Uint8Array {
+	try {
+		return transcode(Buffer.from(text, 'utf16le'), 'utf16le', 'utf8');
+	} catch {
+		return Buffer.from(text);
 	}
 }
 
@@ -122,6 +136,7 @@ function* chain(head: string[], rest: Iterator<string>): Generator<string> {
 /**
 Writes the output: to the terminal, or through the pager when it is taller than the screen (or
 --pager says so). If the pager cannot be started, directly. Quitting the pager early is success.
+The pager starts once `terminalQuiet` resolves (nothing more will come from the terminal for us).
 */
 export async function deliver(
 	lines: IterableIterator<string>,
@@ -129,6 +144,7 @@ export async function deliver(
 	rows: number | undefined,
 	out: Writable | FdWriter,
 	env: Record<string, string | undefined>,
+	terminalQuiet?: Promise<unknown>,
 ): Promise<Error | undefined> {
 	if (paging === 'never' || (paging === 'auto' && rows === undefined)) return writeLines(out, lines);
 	const head = paging === 'auto' && rows !== undefined ? take(lines, rows + 1) : [];
@@ -136,6 +152,7 @@ export async function deliver(
 	let pager: Pager | undefined;
 	if (paging === 'always' || tall) {
 		const {pagerCommand, startPager} = await import('./terminal/pager.js');
+		await terminalQuiet;
 		pager = await startPager(pagerCommand(env), env);
 	}
 	if (!pager) return writeLines(out, chain(head, lines));

@@ -1,4 +1,6 @@
 // data/article.json is the seed converted word for word by scripts/make-article.mjs.
+// The first test only compares the file with its generator's output; the second checks the words
+// against the seed without the generator.
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';

@@ -1,10 +1,11 @@
 import {isUtf8, transcode} from 'node:buffer';
 import {findJsonProblem, lineAndColumn} from './json-error.js';
+import {parseJsonPieces} from './json-pieces.js';
 import type {Article} from './types.js';
 import {ArticleError, validateArticle} from './validate.js';
 
 /*
-Bytes of an article file (decodeUtf8) to an Article (parseArticle), or an ArticleError whose
+Bytes of an article file (utf16Pieces) to an Article (parseArticle), or an ArticleError whose
 message says what is wrong:
 1. Binary data (a NUL byte): "is binary data, not JSON".
 2. Invalid UTF-8: "is not valid UTF-8 (byte N)", N counted from 0.
@@ -43,14 +44,13 @@ function unfinishedTail(chunk: Uint8Array): number {
 }
 
 /**
-UTF-8, in chunks, to a string. Each chunk is checked (a NUL byte means binary data; invalid
-UTF-8 is reported with its byte offset) and converted on its own, so a large file is never held
-as bytes and as text at once. The conversion goes through UTF-16 with ICU's transcode: on Node 20
-that is about four times faster than Buffer#toString or TextDecoder for Devanagari.
+UTF-8, in chunks, to UTF-16LE bytes, one piece per chunk. Each chunk is checked (a NUL byte means
+binary data; invalid UTF-8 is reported with its byte offset) and converted on its own, so a large
+file is never held whole as bytes, nor its text as one string. The conversion is ICU's transcode:
+on Node 20 that is about four times faster than Buffer#toString or TextDecoder for Devanagari.
 A byte-order mark is dropped.
 */
-export function decodeUtf8(chunks: Iterable<Uint8Array>): string {
-	const pieces: string[] = [];
+export function* utf16Pieces(chunks: Iterable<Uint8Array>): Generator<Buffer> {
 	let carried: Uint8Array = new Uint8Array(0);
 	let offset = 0; // bytes converted so far
 	for (const next of chunks) {
@@ -59,26 +59,33 @@ export function decodeUtf8(chunks: Iterable<Uint8Array>): string {
 		const cut = chunk.length - unfinishedTail(chunk);
 		const body = chunk.subarray(0, cut);
 		if (!isUtf8(body)) throw new ArticleError(`is not valid UTF-8 (byte ${offset + invalidUtf8Offset(body)})`);
-		pieces.push(transcode(body, 'utf8', 'utf16le').toString('utf16le'));
+		const units = transcode(body, 'utf8', 'utf16le');
+		yield offset === 0 && units.length >= 2 && units.readUInt16LE(0) === 0xfeff ? units.subarray(2) : units;
 		carried = Uint8Array.from(chunk.subarray(cut));
 		offset += cut;
 	}
 	if (carried.length > 0) throw new ArticleError(`is not valid UTF-8 (byte ${offset})`);
-	const text = pieces.join('');
-	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Parses the text of an article file. */
-export function parseArticle(text: string): Article {
+/** UTF-8, in chunks, to one string (utf16Pieces, joined). */
+export function decodeUtf8(chunks: Iterable<Uint8Array>): string {
+	return Buffer.concat([...utf16Pieces(chunks)]).toString('utf16le');
+}
+
+/**
+Parses an article file, given as a function that reads its bytes in chunks from the start. Valid
+JSON is read once, piece by piece (json-pieces.ts); only for invalid JSON is the file read again and
+made one string, to find the error.
+*/
+export function parseArticle(chunks: () => Iterable<Uint8Array>): Article {
+	const value = parseJsonPieces(utf16Pieces(chunks()));
+	if (value !== undefined) return validateArticle(value);
+	const text = decodeUtf8(chunks());
 	if (text.trim() === '') throw new ArticleError('is empty');
-	let value: unknown;
-	try {
-		value = JSON.parse(text);
-	} catch (error) {
-		const problem = findJsonProblem(text);
-		if (!problem) throw error;
+	const problem = findJsonProblem(text);
+	if (problem) {
 		const {line, column} = lineAndColumn(text, problem.offset);
 		throw new ArticleError(`invalid JSON at line ${line}, column ${column}: ${problem.message}`);
 	}
-	return validateArticle(value);
+	return validateArticle(JSON.parse(text)); // valid after all: json-pieces.ts has missed something
 }

@@ -11,8 +11,15 @@ Chosen sections come back in article order, each once.
 /** A spec that is not valid at all (a usage error), such as "0" or "3-1". */
 export class SpecError extends Error {}
 
-/** Valid specs that match no section (bad input), with the list of sections to choose from. */
-export class NoMatchError extends Error {}
+/** Valid specs that match no section (bad input); `article` holds the sections there are to choose from. */
+export class NoMatchError extends Error {
+	constructor(
+		message: string,
+		readonly article: Article,
+	) {
+		super(message);
+	}
+}
 
 type Spec = {from: number; to: number} | {text: string};
 
@@ -33,49 +40,20 @@ function fold(text: string): string {
 	return text.normalize('NFC').replace(LATIN, (c) => c.toLowerCase());
 }
 
-function matches(spec: Spec, section: Section, number: number): boolean {
-	if ('text' in spec) return section.heading !== undefined && fold(section.heading).includes(spec.text);
+function matches(spec: Spec, section: Section, number: number, other?: string): boolean {
+	if ('text' in spec) return [section.heading, other].some((heading) => heading !== undefined && fold(heading).includes(spec.text));
 	return number >= spec.from && number <= spec.to;
 }
 
-/** The article with only the sections that the specs choose. */
-export function selectSections(article: Article, specs: readonly string[]): Article {
+/**
+The article with only the sections that the specs choose. `otherHeadings[i]`, if given, is another
+heading that section i answers to as well (its original, when the article shown is romanised).
+*/
+export function selectSections(article: Article, specs: readonly string[], otherHeadings: readonly (string | undefined)[] = []): Article {
 	if (specs.length === 0) return article;
 	const parsed = specs.map(parseSpec);
-	const unmatched = specs.filter((_, i) => !article.sections.some((s, n) => matches(parsed[i], s, n + 1)));
-	if (unmatched.length > 0) {
-		const listing = sectionList(article)
-			.map((s) => `${s.number} ${s.title}`)
-			.join('; ');
-		throw new NoMatchError(`no section matches ${unmatched.map((s) => JSON.stringify(s)).join(', ')}; the sections are: ${listing}`);
-	}
-	return {...article, sections: article.sections.filter((s, n) => parsed.some((spec) => matches(spec, s, n + 1)))};
-}
-
-export type SectionEntry = {
-	number: number;
-	/** The heading; for the lead section, the start of its first paragraph. */
-	title: string;
-	lead: boolean;
-};
-
-/** Cells of the lead paragraph's start shown in a listing. */
-const LEAD_EXCERPT = 40;
-
-function excerpt(text: string): string {
-	const words = text.split(/\s+/u);
-	let out = '';
-	for (const word of words) {
-		if ([...out].length + [...word].length > LEAD_EXCERPT && out) return `${out}…`;
-		out = out ? `${out} ${word}` : word;
-	}
-	return out;
-}
-
-export function sectionList(article: Article): SectionEntry[] {
-	return article.sections.map((section, i) =>
-		section.heading !== undefined
-			? {number: i + 1, title: section.heading, lead: false}
-			: {number: i + 1, title: excerpt(section.paragraphs[0] ?? ''), lead: true},
-	);
+	const chosen = (spec: Spec, s: Section, n: number) => matches(spec, s, n + 1, otherHeadings[n]);
+	const unmatched = specs.filter((_, i) => !article.sections.some((s, n) => chosen(parsed[i], s, n)));
+	if (unmatched.length > 0) throw new NoMatchError(`no section matches ${unmatched.map((s) => JSON.stringify(s)).join(', ')}`, article);
+	return {...article, sections: article.sections.filter((s, n) => parsed.some((spec) => chosen(spec, s, n)))};
 }

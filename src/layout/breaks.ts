@@ -1,4 +1,5 @@
 import {DICTIONARY_RANGES} from './dictionary-table.js';
+import {fillRanges} from './ranges.js';
 import {isWide} from './width.js';
 import {WIDE_RANGES} from './width-table.js';
 
@@ -57,10 +58,8 @@ function buildKindTable(): Uint8Array {
 	const set = (chars: string | number[], kind: Kind) => {
 		for (const c of chars) kinds[typeof c === 'number' ? c : (c.codePointAt(0) as number)] = kind;
 	};
-	for (let i = 0; i < WIDE_RANGES.length && WIDE_RANGES[i] < 0x10000; i += 2) {
-		kinds.fill(Kind.Wide, WIDE_RANGES[i], Math.min(WIDE_RANGES[i + 1], 0xffff) + 1);
-	}
-	for (let i = 0; i < DICTIONARY_RANGES.length; i += 2) kinds.fill(Kind.Dictionary, DICTIONARY_RANGES[i], DICTIONARY_RANGES[i + 1] + 1);
+	fillRanges(kinds, WIDE_RANGES, Kind.Wide);
+	fillRanges(kinds, DICTIONARY_RANGES, Kind.Dictionary);
 	set('0123456789०१२३४५६७८९๐๑๒๓๔๕๖๗๘๙໐໑໒໓໔໕໖໗໘໙០១២៣៤៥៦៧៨៩၀၁၂၃၄၅၆၇၈၉', Kind.Digit);
 	set(CLOSING, Kind.Close);
 	set(OPENING, Kind.Open);
@@ -76,6 +75,11 @@ function buildKindTable(): Uint8Array {
 export function bmpKinds(): Uint8Array {
 	table ??= buildKindTable();
 	return table;
+}
+
+/** Whether `cp` is one of the spaces a line may break after (rule 4); a line never ends in them. */
+export function isBreakSpace(cp: number): boolean {
+	return cp < 0x10000 && bmpKinds()[cp] === Kind.Space;
 }
 
 /** The kind of a code point standing alone as a cluster (Kind.Quote for straight quotes). */

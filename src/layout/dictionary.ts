@@ -30,6 +30,8 @@ export type FilledLine = {
 	readonly text: string;
 	readonly width: number;
 	readonly grapheme: boolean;
+	/** The scanner's table for the width model. */
+	readonly table: Uint16Array;
 	readonly lines: LineSpan[];
 	/** The line: from `start`; content up to `end` (`cells` cells), then `tail` cells of spaces. */
 	start: number;
@@ -37,10 +39,12 @@ export type FilledLine = {
 	cells: number;
 	tail: number;
 	hasContent: boolean;
-	/** Puts a piece wider than a line on it: fills the line with its start and cuts it between clusters; the rest becomes the line. */
-	fill(piece: {start: number; end: number; contentCells: number; tailCells: number; afterContent: boolean}): void;
-	/** The same on an empty line: cuts [from, to) between clusters into lines; the rest becomes the line. */
-	cutFrom(from: number, to: number, afterContent: boolean): void;
+	/** Whether a piece wider than a line is being cut between clusters as it is scanned (it held no run when it became so). */
+	readonly cutting: boolean;
+	/** Puts the piece [pieceStart, to), wider than a line, on it: fills the line with its start and cuts the rest between clusters. */
+	startCut(pieceStart: number, to: number, afterContent: boolean): void;
+	/** Ends the cut: what is left over becomes the line, followed by `tailCells` of spaces. */
+	endCut(tailCells: number): void;
 	/** The line, trimmed of its trailing spaces. */
 	currentLine(): LineSpan;
 };
@@ -64,6 +68,11 @@ export class DictionaryBreaker {
 
 	constructor(private readonly line: FilledLine) {}
 
+	/** Whether the piece that starts at `pieceStart` holds a cluster of a run: then the run's rules end its lines, not the cutter. */
+	holds(pieceStart: number): boolean {
+		return this.lastEnd > pieceStart;
+	}
+
 	/**
 	Whether a cluster of kind `kind` at `start` goes on a run: right after its last cluster, or, if
 	closing punctuation, after spaces that follow it ("มาก ๆ").
@@ -85,9 +94,16 @@ export class DictionaryBreaker {
 	*/
 	endsLine(pieceStart: number, pieceCells: number, contentCells: number, start: number, end: number, cells: number, kind: Kind): boolean {
 		const {line} = this;
+		let ended = false;
+		if (line.cutting) {
+			// A word of another script wider than a line, glued before the run, was being cut: it ends here.
+			this.endCut(pieceStart, pieceCells, contentCells, start, cells);
+			pieceStart = start;
+			pieceCells = contentCells = 0;
+			ended = true;
+		}
 		const before = line.hasContent ? line.cells + line.tail : 0;
 		const fitted = contentCells > 0 ? before + contentCells : line.cells;
-		let ended = false;
 		if ((line.hasContent || contentCells > 0) && before + pieceCells + cells > line.width) {
 			ended =
 				fitted > line.width
@@ -150,10 +166,19 @@ export class DictionaryBreaker {
 			this.pieceCells = 0;
 			return true;
 		}
-		if (line.hasContent)
-			line.fill({start: pieceStart, end: start, contentCells, tailCells: pieceCells - contentCells, afterContent: false});
-		else line.cutFrom(pieceStart, start, false);
-		line.tail = pieceCells - contentCells;
+		line.startCut(pieceStart, start, false);
+		this.endCut(pieceStart, pieceCells, contentCells, start, cells);
+		return true;
+	}
+
+	/**
+	Ends the cut of the piece [pieceStart, start) (`contentCells` of its `pieceCells` before its
+	trailing spaces): what is left becomes the line, and the run goes on at `start`, with a
+	cluster of `cells` cells, as a new piece, on the next line if the cluster does not fit.
+	*/
+	private endCut(pieceStart: number, pieceCells: number, contentCells: number, start: number, cells: number): void {
+		const {line} = this;
+		line.endCut(pieceCells - contentCells);
 		this.markCut(start, this.boundaryAt(pieceStart));
 		if (line.cells + line.tail + cells > line.width) {
 			line.lines.push(line.currentLine());
@@ -161,7 +186,6 @@ export class DictionaryBreaker {
 		}
 		this.pieceStart = start;
 		this.pieceCells = 0;
-		return true;
 	}
 
 	/** Ends the line before `end`, where `rest` of the piece's `pieceCells` cells move to the next line, which starts empty. */
@@ -256,6 +280,6 @@ export class DictionaryBreaker {
 
 	/** Where the cluster at `start` ends; its facts are left in `scanned`. */
 	private scan(start: number): number {
-		return scanCluster(this.line.text, start);
+		return scanCluster(this.line.text, start, this.line.table);
 	}
 }

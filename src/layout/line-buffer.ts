@@ -17,6 +17,8 @@ export class LineBuffer {
 	totalCells = 0;
 	/** Index just after the last non-space cluster, or 0 when the buffer holds only spaces. */
 	content = 0;
+	/** Index of the last space, or -1 when there is none: a line without one is cut without a search. */
+	lastSpace = -1;
 
 	push(start: number, end: number, cells: number, kind: Kind): void {
 		if (this.length === this.starts.length) this.grow();
@@ -27,12 +29,14 @@ export class LineBuffer {
 		this.kinds[i] = kind;
 		this.totalCells += cells;
 		if (kind !== Kind.Space) this.content = this.length;
+		else this.lastSpace = i;
 	}
 
 	clear(): void {
 		this.length = 0;
 		this.totalCells = 0;
 		this.content = 0;
+		this.lastSpace = -1;
 	}
 
 	/**
@@ -52,6 +56,7 @@ export class LineBuffer {
 
 	/** Cells of the first `count` clusters. */
 	cellsBefore(count: number): number {
+		if (count === this.length) return this.totalCells;
 		let cells = 0;
 		for (let i = 0; i < count; i++) cells += this.cells[i];
 		return cells;
@@ -64,13 +69,16 @@ export class LineBuffer {
 		const removed = this.cellsBefore(count);
 		const start = this.starts[0];
 		const line = {start, end: contentEnd > 0 ? this.ends[contentEnd - 1] : start, cells};
-		this.starts.copyWithin(0, count, this.length);
-		this.ends.copyWithin(0, count, this.length);
-		this.cells.copyWithin(0, count, this.length);
-		this.kinds.copyWithin(0, count, this.length);
+		if (count < this.length) {
+			this.starts.copyWithin(0, count, this.length);
+			this.ends.copyWithin(0, count, this.length);
+			this.cells.copyWithin(0, count, this.length);
+			this.kinds.copyWithin(0, count, this.length);
+		}
 		this.length -= count;
 		this.totalCells -= removed;
 		this.content = Math.max(0, this.content - count);
+		this.lastSpace = Math.max(-1, this.lastSpace - count);
 		return line;
 	}
 
@@ -82,6 +90,7 @@ export class LineBuffer {
 	closing punctuation when that fits, so a danda or comma does not start the next line.
 	*/
 	forcedCut(next: Kind, nextCells: number, width: number): number {
+		if (this.lastSpace === -1 && next !== Kind.Close) return this.length; // the common case of a long word: nothing to look for
 		let carried = nextCells;
 		let closeCut = 0;
 		for (let i = this.length; i >= 1; i--) {

@@ -1,10 +1,11 @@
 import {bmpKinds, Kind, multiKind, standaloneKind} from './breaks.js';
 import {GraphemeClass as C, GRAPHEME_CLASS_RUNS} from './grapheme-table.js';
-import {bmpWidths, codePointWidth} from './width.js';
+import {fillRuns, runValue} from './ranges.js';
+import {bmpWidths, type CodePointTables, codePointWidth} from './width.js';
 
 /*
 Grapheme clusters (UAX #29 extended clusters, Unicode 17), found one at a time without
-allocating: `scanCluster(text, start)` is where the cluster that starts at `start` ends. Linear in
+allocating: `scanCluster(text, start, table)` is where the cluster that starts at `start` ends. Linear in
 the length of the text; Intl.Segmenter is quadratic on Node 20, and a generator of segment objects
 costs as much as the rest of wrapping.
 
@@ -21,44 +22,42 @@ The classes come from scripts/make-unicode-tables.mjs.
 The same walk measures the cluster in both width models (the grapheme model's rules are below,
 above scanCluster) and notes the kind of its first code point for line breaking (breaks.ts), so wrapping
 looks at each code point once. For the BMP the three facts share one table entry:
-class in bits 0-4, cell width in bits 5-6, kind in bits 7-10.
+class in bits 0-4, cell width in bits 5-6, kind in bits 7-10. There is one such table per edition
+of the width tables (width.ts), made when first used: `current`, or `unicode5` for old terminals.
 */
 
 let info: Uint16Array | undefined;
+let unicode5Info: Uint16Array | undefined;
 
-function buildInfoTable(): Uint16Array {
+function buildInfoTable(tables: CodePointTables): Uint16Array {
 	const table = new Uint16Array(0x10000);
-	for (let i = 0; i < GRAPHEME_CLASS_RUNS.length && GRAPHEME_CLASS_RUNS[i] < 0x10000; i += 2) {
-		const end = i + 2 < GRAPHEME_CLASS_RUNS.length ? Math.min(GRAPHEME_CLASS_RUNS[i + 2], 0x10000) : 0x10000;
-		table.fill(GRAPHEME_CLASS_RUNS[i + 1], GRAPHEME_CLASS_RUNS[i], end);
-	}
-	const widths = bmpWidths();
+	fillRuns(table, GRAPHEME_CLASS_RUNS);
+	const widths = bmpWidths(tables);
 	const kinds = bmpKinds();
 	for (let cp = 0; cp < 0x10000; cp++) table[cp] |= (widths[cp] << 5) | (kinds[cp] << 7);
 	return table;
 }
 
-function astralClass(cp: number): C {
-	let lo = 0;
-	let hi = GRAPHEME_CLASS_RUNS.length / 2 - 1;
-	while (lo < hi) {
-		const mid = (lo + hi + 1) >> 1;
-		if (GRAPHEME_CLASS_RUNS[mid * 2] <= cp) lo = mid;
-		else hi = mid - 1;
+/** The scanner's BMP table for an edition of the width tables, made on first use; scanCluster takes it. */
+export function scanTable(tables: CodePointTables = 'current'): Uint16Array {
+	if (tables === 'current') {
+		info ??= buildInfoTable('current');
+		return info;
 	}
-	return GRAPHEME_CLASS_RUNS[lo * 2 + 1];
+	unicode5Info ??= buildInfoTable('unicode5');
+	return unicode5Info;
 }
 
 /** Class, width and kind of a code point past the BMP, packed as in the BMP table. */
-function astralInfo(cp: number): number {
-	return astralClass(cp) | (codePointWidth(cp) << 5) | (standaloneKind(cp) << 7);
+function astralInfo(cp: number, tables: CodePointTables): number {
+	return runValue(GRAPHEME_CLASS_RUNS, cp) | (codePointWidth(cp, tables) << 5) | (standaloneKind(cp) << 7);
 }
 
 /** What scanCluster found besides the end; overwritten by each call. */
 export const scanned = {
-	/** Cells per code point (the codepoint model). */
+	/** Cells per code point, in the edition of the tables that scanCluster was given (the codepoint models). */
 	cells: 0,
-	/** Cells as xterm.js with the unicode-graphemes addon draws the cluster (the grapheme model). */
+	/** Cells as xterm.js with the unicode-graphemes addon draws the cluster (the grapheme model; scanned with the current tables). */
 	graphemeCells: 0,
 	/** The cluster's kind for line breaking; Kind.Quote for a straight quote alone. */
 	kind: Kind.Other as Kind,
@@ -78,15 +77,17 @@ our cluster क्ष into क् and ष. Rules, in order:
 4. Except a lone U+FEFF (zero width no-break space), which xterm.js draws as nothing.
 */
 
-/** Where the grapheme cluster that starts at `start` ends (a UTF-16 offset); its facts are left in `scanned`. */
-export function scanCluster(text: string, start: number): number {
+/**
+Where the grapheme cluster that starts at `start` ends (a UTF-16 offset); its facts are left in
+`scanned`. `table` is scanTable's for the edition of the width tables that `scanned.cells` counts in;
+callers look it up once, not per cluster (a lookup per cluster cost 5% of wrapping time).
+*/
+export function scanCluster(text: string, start: number, table: Uint16Array): number {
 	const length = text.length;
-	info ??= buildInfoTable();
-	const table = info;
 	let cp = text.charCodeAt(start);
 	if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(start) as number;
 	const firstCp = cp;
-	let bits = cp < 0x10000 ? table[cp] : astralInfo(cp);
+	let bits = cp < 0x10000 ? table[cp] : astralInfo(cp, table === info ? 'current' : 'unicode5');
 	const kind: Kind = bits >> 7;
 	let i = start + (cp > 0xffff ? 2 : 1);
 	let count = 1;
@@ -100,7 +101,7 @@ export function scanCluster(text: string, start: number): number {
 	while (i < length) {
 		cp = text.charCodeAt(i);
 		if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i) as number;
-		bits = cp < 0x10000 ? table[cp] : astralInfo(cp);
+		bits = cp < 0x10000 ? table[cp] : astralInfo(cp, table === info ? 'current' : 'unicode5');
 		const next: C = bits & 31;
 		if (!joins(previous, next, conjunct, emoji, regional)) break;
 		const width = (bits >> 5) & 3;

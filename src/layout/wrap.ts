@@ -1,8 +1,8 @@
 import {canBreakBefore, Kind, quoteKind} from './breaks.js';
-import type {WidthModel} from './clusters.js';
 import {DictionaryBreaker} from './dictionary.js';
 import {LineBuffer, type LineSpan} from './line-buffer.js';
 import {scanCluster, scanned} from './segment.js';
+import {scanTableOf, type WidthModel} from './width-model.js';
 
 export type {LineSpan} from './line-buffer.js';
 
@@ -22,12 +22,17 @@ is scanned and placed when complete:
 - else, being wider than a whole line, it starts on the current line, filling it, and is cut
   between clusters. The cut is moved back before closing punctuation so that a danda or comma
   does not start a line, where the moved part still fits (line-buffer.ts, forcedCut).
+A piece is known to be wider than a line as soon as its clusters so far are: from then on each
+cluster goes straight to the cutter as it is scanned, so an unbroken paragraph is scanned once,
+as a spaced one is (only the clusters of the first line of such a piece are looked at twice).
 Inside a run of Thai, Lao, Khmer or Myanmar the pieces are cut at dictionary words, where a line
-overflows (dictionary.ts).
+overflows (dictionary.ts), before any cluster of the run is added. A piece that holds clusters of
+a run is never cut as it is scanned: the dictionary decides where its lines end, and if it is
+still wider than a line when complete (a word of another script glued to the run), it is cut
+between clusters then.
 Spaces before a break stay at the end of the line they follow and are not counted: lines are
 trimmed of them. A single cluster wider than the line gets a line of its own (nothing smaller exists).
-Only pieces wider than a line are looked at twice, so time and memory are linear in the
-paragraph's length whether it has spaces or not.
+Time and memory are linear in the paragraph's length whether it has spaces or not.
 */
 
 // One buffer serves every call: lineSpans runs to the end without yielding, so calls never overlap.
@@ -39,19 +44,6 @@ function checkWidth(width: number): void {
 	}
 }
 
-/** A piece of the paragraph, finished: where it starts and its content ends, and its cells. */
-type Piece = {
-	start: number;
-	/** End of its last non-space cluster. */
-	end: number;
-	/** Cells up to `end`. */
-	contentCells: number;
-	/** Cells of the spaces after `end`. */
-	tailCells: number;
-	/** Whether its first cluster follows content directly (for straight quotes). */
-	afterContent: boolean;
-};
-
 /** The line being filled, and the lines done. Only touched once per piece: the scan keeps its own state in locals. */
 class LineFiller {
 	readonly lines: LineSpan[] = [];
@@ -61,6 +53,8 @@ class LineFiller {
 	cells = 0;
 	tail = 0;
 	hasContent = false;
+	/** Whether the piece being scanned is wider than a line, and its clusters go to the cutter (cutBuffer). */
+	cutting = false;
 	/** Breaks lines inside runs of Thai, Lao, Khmer and Myanmar; made for the first such run. */
 	dictionary: DictionaryBreaker | undefined;
 
@@ -68,6 +62,8 @@ class LineFiller {
 		readonly text: string,
 		readonly width: number,
 		readonly grapheme: boolean,
+		/** The scanner's table for the width model (scanTableOf). */
+		readonly table: Uint16Array,
 	) {}
 
 	/** The current line, trimmed, as a span; an empty line stands where it would begin. */
@@ -83,24 +79,19 @@ class LineFiller {
 		this.hasContent = false;
 	}
 
-	/** Puts a finished piece on the line (see above). */
-	place(piece: Piece): void {
-		const {width} = this;
-		if (this.hasContent && this.cells + this.tail + piece.contentCells <= width) {
-			this.end = piece.end;
-			this.cells += this.tail + piece.contentCells;
-		} else if (piece.contentCells <= width) {
-			if (this.hasContent) this.lines.push(this.currentLine());
-			this.start = piece.start; // the first piece of a paragraph includes its leading spaces
-			this.end = piece.end;
-			this.cells = piece.contentCells;
-			this.hasContent = true;
-		} else if (this.hasContent) {
-			this.fill(piece);
+	/** Puts a finished piece that fits a line on the current line, or on a new one. */
+	place(start: number, end: number, contentCells: number, tailCells: number): void {
+		if (this.hasContent && this.cells + this.tail + contentCells <= this.width) {
+			this.end = end;
+			this.cells += this.tail + contentCells;
 		} else {
-			this.cutFrom(this.start, piece.end, false);
+			if (this.hasContent) this.lines.push(this.currentLine());
+			this.start = start; // the first piece of a paragraph includes its leading spaces
+			this.end = end;
+			this.cells = contentCells;
+			this.hasContent = true;
 		}
-		this.tail = piece.tailCells;
+		this.tail = tailCells;
 	}
 
 	/** The kind of the cluster just scanned (ending at `end`), straight quotes resolved. */
@@ -109,42 +100,64 @@ class LineFiller {
 	}
 
 	/**
-	Cuts [from, to) between clusters into lines, starting on an empty line; what is left over
-	becomes the current line. `afterContent`: whether content stands right before `from`.
+	The piece from `pieceStart` has just become wider than a line, at `to`: fill the current line
+	with its start, and cut the rest up to `to`. Its later clusters come through cutNext.
 	*/
-	cutFrom(from: number, to: number, afterContent: boolean): void {
-		const {text, width, grapheme} = this;
+	startCut(pieceStart: number, to: number, afterContent: boolean): void {
+		this.cutting = true;
+		if (this.hasContent) this.fill(pieceStart, to, afterContent);
+		else this.cut(this.start, to, false);
+	}
+
+	/** Cuts the next cluster of the piece, after the spaces inside the piece from `spacesFrom` (none if it is `start`). */
+	cutNext(spacesFrom: number, start: number, end: number, cells: number, kind: Kind): void {
+		if (spacesFrom < start) this.cut(spacesFrom, start, false, false);
 		const buffer = cutBuffer;
-		buffer.clear();
-		let previousIsContent = afterContent;
-		for (let start = from, end = from; start < to; start = end) {
-			end = scanCluster(text, start);
-			const cells = grapheme ? scanned.graphemeCells : scanned.cells;
-			const kind = this.kindOf(end, previousIsContent);
-			if (buffer.overflows(cells, width)) this.lines.push(buffer.take(buffer.forcedCut(kind, cells, width)));
-			buffer.push(start, end, cells, kind);
-			previousIsContent = kind !== Kind.Space;
-		}
+		if (buffer.overflows(cells, this.width)) this.lines.push(buffer.take(buffer.forcedCut(kind, cells, this.width)));
+		buffer.push(start, end, cells, kind);
+	}
+
+	/** The piece being cut has ended; what is left over becomes the current line, followed by `tailCells` of spaces. */
+	endCut(tailCells: number): void {
+		const buffer = cutBuffer;
 		const content = buffer.content;
-		this.start = buffer.length > 0 ? buffer.starts[0] : from;
+		if (buffer.length > 0) this.start = buffer.starts[0];
 		this.end = content > 0 ? buffer.ends[content - 1] : this.start;
 		this.cells = buffer.cellsBefore(content);
 		this.hasContent = content > 0;
+		this.tail = tailCells;
+		this.cutting = false;
 	}
 
 	/**
-	The piece is wider than a line: fill the current line with its start, up to the first cluster
-	that does not fit, moved back before closing punctuation and spaces (but not before the
-	piece), and cut the rest.
+	Cuts [from, to) between clusters into lines, starting on an empty line (unless `fresh` is
+	false: then after what the cutter holds). `afterContent`: whether content stands right before `from`.
 	*/
-	fill(piece: Piece): void {
-		const {text, width, grapheme} = this;
+	private cut(from: number, to: number, afterContent: boolean, fresh = true): void {
+		const {text, grapheme, table} = this;
+		if (fresh) cutBuffer.clear();
+		let previousIsContent = afterContent;
+		for (let start = from, end = from; start < to; start = end) {
+			end = scanCluster(text, start, table);
+			const kind = this.kindOf(end, previousIsContent);
+			this.cutNext(start, start, end, grapheme ? scanned.graphemeCells : scanned.cells, kind);
+			previousIsContent = kind !== Kind.Space;
+		}
+	}
+
+	/**
+	The piece [pieceStart, to) is wider than a line: fill the current line with its start, up to the
+	first cluster that does not fit, moved back before closing punctuation and spaces (but not
+	before the piece), and cut the rest.
+	*/
+	private fill(pieceStart: number, to: number, afterContent: boolean): void {
+		const {text, width, grapheme, table} = this;
 		const buffer = cutBuffer;
 		buffer.clear();
 		let used = this.cells + this.tail;
-		let previousIsContent = piece.afterContent;
-		for (let start = piece.start; used <= width; ) {
-			const end = scanCluster(text, start);
+		let previousIsContent = afterContent;
+		for (let start = pieceStart; used <= width; ) {
+			const end = scanCluster(text, start, table);
 			const cells = grapheme ? scanned.graphemeCells : scanned.cells;
 			const kind = this.kindOf(end, previousIsContent);
 			used += cells;
@@ -157,15 +170,18 @@ class LineFiller {
 		const contentEnd = buffer.contentEnd(cut);
 		if (contentEnd === 0) {
 			this.lines.push(this.currentLine());
-			this.cutFrom(piece.start, piece.end, piece.afterContent);
+			this.cut(pieceStart, to, afterContent);
 			return;
 		}
 		this.lines.push({start: this.start, end: buffer.ends[contentEnd - 1], cells: this.cells + this.tail + buffer.cellsBefore(contentEnd)});
-		this.cutFrom(buffer.starts[cut], piece.end, buffer.kinds[cut - 1] !== Kind.Space);
+		this.cut(buffer.starts[cut], to, buffer.kinds[cut - 1] !== Kind.Space);
 	}
 }
 
-/** Places a finished piece; a piece of only leading spaces waits (they count in the first piece with content). */
+/**
+Places a finished piece; a piece of only leading spaces waits (they count in the first piece with content).
+A piece wider than a line that was not cut as scanned (it holds a dictionary run) is cut now.
+*/
 function placePiece(
 	filler: LineFiller,
 	hasContent: boolean,
@@ -175,14 +191,18 @@ function placePiece(
 	contentCells: number,
 	afterContent: boolean,
 ): void {
-	if (hasContent) filler.place({start, end, contentCells, tailCells: cells - contentCells, afterContent});
+	if (!hasContent) return;
+	if (!filler.cutting && contentCells > filler.width) filler.startCut(start, end, afterContent);
+	if (filler.cutting) filler.endCut(cells - contentCells);
+	else filler.place(start, end, contentCells, cells - contentCells);
 }
 
 /** The lines of one paragraph, as spans of `text`, each at most `width` cells where possible. */
 export function lineSpans(text: string, width: number, options: WrapOptions = {}): LineSpan[] {
 	checkWidth(width);
 	const grapheme = options.widthModel === 'grapheme';
-	const filler = new LineFiller(text, width, grapheme);
+	const table = scanTableOf(options.widthModel ?? 'codepoint');
+	const filler = new LineFiller(text, width, grapheme, table);
 	// The piece being scanned: from pieceStart; pieceCells so far, of which pieceContentCells up to pieceEnd.
 	let pieceStart = 0;
 	let pieceEnd = 0;
@@ -196,7 +216,7 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 	// No closure reads these locals: captured, they would live on the heap, and this loop is the hot path.
 
 	for (let start = 0, end = 0; start < text.length; start = end) {
-		end = scanCluster(text, start);
+		end = scanCluster(text, start, table);
 		const cells = grapheme ? scanned.graphemeCells : scanned.cells;
 		const kind = filler.kindOf(end, last !== Kind.Newline && !spaced);
 
@@ -234,6 +254,11 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 		}
 		pieceCells += cells;
 		pieceContentCells = pieceCells;
+		// A piece wider than a line is cut as it is scanned (see above).
+		if (pieceContentCells > width) {
+			if (filler.cutting) filler.cutNext(pieceEnd, start, end, cells, kind);
+			else if (!filler.dictionary?.holds(pieceStart)) filler.startCut(pieceStart, end, pieceAfterContent);
+		}
 		pieceEnd = end;
 		pieceHasContent = true;
 		hyphenAfterWord = kind === Kind.Hyphen && last !== Kind.Newline && !spaced;

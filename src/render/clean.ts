@@ -12,6 +12,8 @@ layout. The rules:
 4. Everything else is kept exactly, ZWJ and ZWNJ included.
 */
 
+// Rules 1 and 2: the one list of what is replaced. It holds the tab and CR too, which the loop
+// below turns into spaces (a tab) or drops (the CR of CR LF) first, by rule 3.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding controls is this module's job
 const UNSAFE = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/u;
 const TAB_STOP = 8;
@@ -41,7 +43,7 @@ export function cleanText(text: string): string {
 			out += ' '.repeat(spaces);
 			column += spaces;
 			measured = out.length;
-		} else if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) {
+		} else if (UNSAFE.test(text[i])) {
 			out += visible(code);
 		} else {
 			out += text[i];

@@ -1,8 +1,9 @@
 import type {Article} from '../article/types.js';
+import {bylineText} from './byline.js';
 import {cleanText} from './clean.js';
 
 /** What a piece of text is, for styling. */
-export type Role = 'topic' | 'headline' | 'summary' | 'heading' | 'paragraph' | 'label' | 'title';
+export type Role = 'topic' | 'headline' | 'byline' | 'summary' | 'heading' | 'paragraph' | 'label' | 'title';
 
 /** Text with one role. */
 export type Run = {text: string; role: Role};
@@ -12,7 +13,7 @@ export type Block = {runs: Run[]; gapBefore: boolean};
 
 /**
 The article as blocks in reading order, every string cleaned (clean.ts):
-topic, headline, summary; each section's heading and paragraphs; the related links.
+topic, headline, byline (byline.ts), summary; each section's heading and paragraphs; the related links.
 A blank line separates the summary, each section and the related links.
 With `sectionsOnly` (the reader chose sections), just the sections.
 */
@@ -21,13 +22,13 @@ export function* articleBlocks(article: Article, {sectionsOnly = false} = {}): G
 	if (!sectionsOnly) {
 		if (article.topic) yield block('topic', article.topic, false);
 		yield block('headline', article.headline, false);
+		const byline = bylineText(article);
+		if (byline) yield block('byline', byline, false);
 		if (article.summary) yield block('summary', article.summary, true);
 	}
-	for (const section of article.sections) {
-		if (section.heading !== undefined) yield block('heading', section.heading, true);
-		for (const [i, paragraph] of section.paragraphs.entries()) {
-			yield block('paragraph', paragraph, i > 0 || section.heading === undefined);
-		}
+	for (const {heading, paragraphs} of article.sections) {
+		if (heading !== undefined) yield block('heading', heading, true);
+		for (let i = 0; i < paragraphs.length; i++) yield block('paragraph', paragraphs[i], i > 0 || heading === undefined);
 	}
 	if (sectionsOnly) return;
 	for (const [i, link] of (article.related ?? []).entries()) {

@@ -1,21 +1,10 @@
-import {lineSpans, type WidthModel} from '../layout/index.js';
-import type {Block, Run} from './document.js';
+import {isBreakSpace, lineSpans, type WidthModel} from '../layout/index.js';
+import type {Block} from './document.js';
+import {formatLine, type Theme} from './theme.js';
 
-/**
-A line of output: the part [start, end) of a block's styled runs, as offsets into their joined
-text (rich's Text.divide: wrap the plain text, then cut the styles at the breaks). A line with no
-runs is blank.
-*/
-export type Line = {runs: readonly Run[]; start: number; end: number};
-
-const BLANK: Line = {runs: [], start: 0, end: 0};
-
-// The spaces a line may break after (layout/breaks.ts); lines never end in them.
-const TRAILING_SPACE = /[ \t\u1680\u2000-\u2006\u2008-\u200a\u205f\u3000]/;
-
-/** `end` moved back over spaces, not before `start`. */
+/** `end` moved back over the spaces a line may break after, not before `start`. */
 function trimEnd(text: string, start: number, end: number): number {
-	while (end > start && TRAILING_SPACE.test(text[end - 1])) end--;
+	while (end > start && isBreakSpace(text.charCodeAt(end - 1))) end--;
 	return end;
 }
 
@@ -26,24 +15,29 @@ export type LineOptions = {
 };
 
 /**
-Lays blocks out as lines: the plain text of each block is wrapped first, and its runs are cut at
-the line breaks afterwards (theme.ts), so styling can never change where a line breaks.
+Lays blocks out as lines of output, without newlines: the plain text of each block is wrapped
+first, and its runs are cut at the line breaks and styled afterwards (theme.ts, rich's
+Text.divide), so styling can never change where a line breaks. A blank line stands before a block
+that asks for a gap, except the first.
 */
-export function* blockLines(blocks: Iterable<Block>, options: LineOptions): Generator<Line> {
+export function* blockLines(blocks: Iterable<Block>, options: LineOptions, theme: Theme): Generator<string> {
+	const {width} = options;
+	const wrapOptions = {widthModel: options.widthModel};
 	let first = true;
 	for (const block of blocks) {
-		if (block.gapBefore && !first) yield BLANK;
+		if (block.gapBefore && !first) yield '';
 		first = false;
 		const {runs} = block;
 		const text = runs.length === 1 ? runs[0].text : runs.map((run) => run.text).join('');
-		if (options.width === undefined) {
+		if (width === undefined) {
 			let start = 0;
 			for (let end = text.indexOf('\n'); end !== -1; start = end + 1, end = text.indexOf('\n', start)) {
-				yield {runs, start, end: trimEnd(text, start, end)};
+				yield formatLine(runs, start, trimEnd(text, start, end), theme);
 			}
-			yield {runs, start, end: trimEnd(text, start, text.length)};
+			yield formatLine(runs, start, trimEnd(text, start, text.length), theme);
 			continue;
 		}
-		for (const {start, end} of lineSpans(text, options.width, {widthModel: options.widthModel})) yield {runs, start, end};
+		const lines = lineSpans(text, width, wrapOptions);
+		for (let i = 0; i < lines.length; i++) yield formatLine(runs, lines[i].start, lines[i].end, theme);
 	}
 }

@@ -1,6 +1,5 @@
 import type {ChalkInstance} from 'chalk';
-import type {Role} from './document.js';
-import type {Line} from './lines.js';
+import type {Role, Run} from './document.js';
 
 /** How lines look: a left margin and a style per role. Applied after wrapping. */
 export type Theme = {
@@ -24,6 +23,7 @@ export function terminalTheme(chalk: ChalkInstance | undefined, width?: number):
 	const styles: Record<Role, (text: string) => string> = {
 		topic: chalk.cyan,
 		headline: chalk.bold,
+		byline: chalk.dim,
 		summary: chalk.italic,
 		heading: chalk.bold.magenta,
 		paragraph: (text) => text,
@@ -33,8 +33,11 @@ export function terminalTheme(chalk: ChalkInstance | undefined, width?: number):
 	return {margin, style: (role, text) => styles[role](text)};
 }
 
-/** One line of output, without its newline: its slice of each run, styled. A blank line has no margin: no trailing spaces. */
-export function formatLine({runs, start, end}: Line, theme: Theme): string {
+/**
+One line of output, without its newline: the part [start, end) of a block's runs, as offsets into
+their joined text, each run's slice styled. A blank line has no margin: no trailing spaces.
+*/
+export function formatLine(runs: readonly Run[], start: number, end: number, theme: Theme): string {
 	if (start === end) return '';
 	if (runs.length === 1) return theme.margin + theme.style(runs[0].role, runs[0].text.slice(start, end));
 	let out = theme.margin;

@@ -1,11 +1,12 @@
 // Broken input: one line on stderr naming the file and the problem, exit 1, nothing on stdout.
 
 import {spawnSync} from 'node:child_process';
-import {chmodSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {chmodSync, cpSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {BIN, run} from '../helpers/run.js';
+import {run} from '../helpers/run.js';
+import {schemaAccepts} from '../helpers/schema.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'news-read-bad-'));
 const file = (name: string, content: string | Uint8Array) => {
@@ -17,6 +18,7 @@ const valid = {language: 'hi', headline: 'शीर्षक', sections: [{parag
 const withField = (patch: object) => JSON.stringify({...valid, ...patch});
 
 describe('bad input: exit 1, one line naming the file and the problem', () => {
+	// Not JSON at all: the schema has nothing to say about these.
 	test.each<[string, string | Uint8Array, string]>([
 		['empty.json', '', 'is empty'],
 		['blank.json', ' \n\t\n', 'is empty'],
@@ -32,6 +34,14 @@ describe('bad input: exit 1, one line naming the file and the problem', () => {
 		['unclosed.json', '{"sections": [\n', 'invalid JSON at line 2, column 1: unexpected end of input'],
 		['after.json', '{}\n{}', 'invalid JSON at line 2, column 1: unexpected text after the JSON value'],
 		['deep-broken.json', '['.repeat(200_000), 'invalid JSON at line 1, column 200001: unexpected end of input'],
+	])('%s: %s', async (name, content, problem) => {
+		const path = file(name, content);
+		const result = await run([path]);
+		expect(result).toEqual({code: 1, stdout: '', stderr: `news-read: ${path}: ${problem}\n`});
+	});
+
+	// JSON, but no article: data/article.schema.json rejects each of these too (checked with ajv).
+	test.each<[string, string, string]>([
 		['deep.json', `${'['.repeat(200_000)}${']'.repeat(200_000)}`, 'the article must be a JSON object, not an array'],
 		['string.json', '"news"', 'the article must be a JSON object, not string'],
 		['null.json', 'null', 'the article must be a JSON object, not null'],
@@ -60,6 +70,7 @@ describe('bad input: exit 1, one line naming the file and the problem', () => {
 		const path = file(name, content);
 		const result = await run([path]);
 		expect(result).toEqual({code: 1, stdout: '', stderr: `news-read: ${path}: ${problem}\n`});
+		expect(schemaAccepts(JSON.parse(content))).toBe(false);
 	});
 
 	test('a missing file', async () => {
@@ -73,13 +84,22 @@ describe('bad input: exit 1, one line naming the file and the problem', () => {
 		expect(await run([dir])).toEqual({code: 1, stdout: '', stderr: `news-read: ${dir}: is a directory\n`});
 	});
 	test('an unreadable file (the binary, as an unprivileged user)', () => {
-		const path = file('secret.json', JSON.stringify(valid));
-		chmodSync(path, 0o000);
-		// root reads anything: drop to nobody for this run.
-		const asUser = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
-		const [command, ...args] = [...asUser, process.execPath, BIN, path];
-		const result = spawnSync(command, args, {encoding: 'utf8', env: {PATH: process.env.PATH}});
-		expect([result.status, result.stdout, result.stderr]).toEqual([1, '', `news-read: ${path}: permission denied\n`]);
+		// root reads anything: drop to nobody for this run. nobody may not be able to enter the clone's
+		// folder, so the binary runs from a copy in a folder of its own that anyone can enter.
+		const asNobody = process.getuid?.() === 0;
+		const home = mkdtempSync(join(asNobody ? '/tmp' : tmpdir(), 'news-read-unreadable-'));
+		try {
+			chmodSync(home, 0o755);
+			for (const part of ['bin', 'dist']) cpSync(new URL(`../../${part}`, import.meta.url), join(home, part), {recursive: true});
+			const path = join(home, 'secret.json');
+			writeFileSync(path, JSON.stringify(valid), {mode: 0o000});
+			const asUser = asNobody ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+			const [command, ...args] = [...asUser, process.execPath, join(home, 'bin/news-read.cjs'), path];
+			const result = spawnSync(command, args, {encoding: 'utf8', env: {PATH: process.env.PATH}});
+			expect([result.status, result.stdout, result.stderr]).toEqual([1, '', `news-read: ${path}: permission denied\n`]);
+		} finally {
+			rmSync(home, {recursive: true, force: true});
+		}
 	});
 	test('standard input is named as such', async () => {
 		expect(await run(['-'], {stdin: '[]'})).toEqual({
@@ -100,10 +120,20 @@ describe('read without complaint', () => {
 		['CRLF line endings', JSON.stringify(valid, null, 2).replace(/\n/g, '\r\n')],
 		[
 			'unknown fields',
-			withField({source: {url: 'https://example.org'}, version: 3, sections: [{paragraphs: ['पहला अनुच्छेद'], extra: [[[]]]}]}),
+			withField({provenance: {url: 'https://example.org'}, version: 3, sections: [{paragraphs: ['पहला अनुच्छेद'], extra: [[[]]]}]}),
 		],
 	])('%s', async (_, content) => {
 		const result = await run([file(`ok-${_.replace(/\W/g, '')}.json`, content)]);
 		expect(result).toEqual({code: 0, stdout: 'शीर्षक\n\nपहला अनुच्छेद\n', stderr: ''});
+		// and data/article.schema.json accepts it (JSON text starts after a byte-order mark).
+		expect(
+			schemaAccepts(
+				JSON.parse(
+					Buffer.from(content)
+						.toString('utf8')
+						.replace(/^\ufeff/, ''),
+				),
+			),
+		).toBe(true);
 	});
 });

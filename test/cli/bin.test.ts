@@ -5,6 +5,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {BIN, runBin} from '../helpers/run.js';
+import {waitFor, waitsInEventLoop} from '../helpers/wait.js';
 
 const bundled = readFileSync(new URL('../../data/article.json', import.meta.url), 'utf8');
 
@@ -57,13 +58,14 @@ describe('bin/news-read.cjs', () => {
 });
 
 describe('signals', () => {
-	test.each(['SIGTERM', 'SIGINT'] as const)('%s ends the program promptly, even while it waits for input', async (signal) => {
+	test.each(['SIGTERM', 'SIGINT'] as const)('%s ends the program, even while it waits for input', async (signal) => {
+		// Standard input stays open, so only the signal can end it. It is sent once news-read is seen
+		// waiting for that input (asleep in its event loop), not before it has started.
 		const child = spawn(process.execPath, [BIN, '-'], {stdio: ['pipe', 'pipe', 'pipe']});
-		await new Promise((resolve) => setTimeout(resolve, 300));
-		const started = Date.now();
+		const exit = new Promise<[number | null, string | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+		await waitFor(() => waitsInEventLoop(child.pid ?? 0));
 		child.kill(signal);
-		const [code, received] = await new Promise<[number | null, string | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
-		expect(Date.now() - started).toBeLessThan(1000);
+		const [code, received] = await exit;
 		expect(code === 130 || code === 143 || received === signal).toBe(true);
 	});
 });
@@ -85,10 +87,9 @@ describe('a large article', () => {
 });
 
 test('--help into a reader that closes early: exit 0, nothing on stderr', () => {
-	const out = execFileSync(
-		'bash',
-		['-c', `node "${BIN}" --help 2>/tmp/news-read-help-err | true; echo "\${PIPESTATUS[0]}"; cat /tmp/news-read-help-err`],
-		{encoding: 'utf8'},
-	);
+	const err = join(mkdtempSync(join(tmpdir(), 'news-read-help-')), 'err');
+	const out = execFileSync('bash', ['-c', `node "${BIN}" --help 2>"${err}" | true; echo "\${PIPESTATUS[0]}"; cat "${err}"`], {
+		encoding: 'utf8',
+	});
 	expect(out).toBe('0\n');
 });

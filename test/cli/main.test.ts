@@ -64,6 +64,26 @@ describe('--list-sections', () => {
 		expect(stdout).toContain(ESC);
 		expect(stripSgr(stdout).split('\n')[1]).toBe('  2  रूस को मिली आर्थिक प्रतिबंधों से राहत');
 	});
+	test('--format markdown: a numbered list that pandoc reads back, the lead in emphasis', async () => {
+		const {stdout} = await run(['-l', '--format', 'markdown']);
+		expect(stdout).toBe(
+			'1. *Russia-Chian Relation : चीनी राष्ट्रपति…*\n2. रूस को मिली आर्थिक प्रतिबंधों से राहत\n3. दोनों देशों ने मजबूत रिश्तों पर दिया जोर\n',
+		);
+		const html = execFileSync('pandoc', ['-f', 'markdown-smart', '-t', 'html'], {input: stdout, encoding: 'utf8'});
+		expect(html).toBe(
+			'<ol type="1">\n<li><em>Russia-Chian Relation : चीनी राष्ट्रपति…</em></li>\n<li>रूस को मिली आर्थिक प्रतिबंधों से राहत</li>\n<li>दोनों देशों ने मजबूत रिश्तों पर दिया जोर</li>\n</ol>\n',
+		);
+	});
+	test('--format markdown escapes headings that would be markup', async () => {
+		const article = {language: 'en', headline: 'h', sections: [{heading: '2. *not* a list', paragraphs: ['p']}]};
+		const {stdout} = await run(['-', '-l', '--format', 'markdown'], {stdin: JSON.stringify(article)});
+		const text = execFileSync('pandoc', ['-f', 'markdown-smart', '-t', 'plain'], {input: stdout, encoding: 'utf8'});
+		expect(text).toBe('1.  2. *not* a list\n');
+	});
+	test('--format plain on a terminal: aligned, no colour; --format terminal piped: aligned', async () => {
+		expect((await run(['-l', '--format', 'plain'], {tty: 80})).stdout.split('\n')[1]).toBe('  2  रूस को मिली आर्थिक प्रतिबंधों से राहत');
+		expect((await run(['-l', '--format', 'terminal'])).stdout.split('\n')[1]).toBe('  2  रूस को मिली आर्थिक प्रतिबंधों से राहत');
+	});
 });
 
 describe('--section', () => {
@@ -131,6 +151,13 @@ describe('width', () => {
 		expect(width).toBeGreaterThan(90);
 	});
 	test('piped with COLUMNS: wrapped', async () => expect(widest((await run([], {env: {COLUMNS: '60'}})).stdout)).toBeLessThanOrEqual(60));
+	test.each(['0', '-3', '2.5', 'wide', '1e2'])('COLUMNS=%j is ignored (no wrapping), as --width refuses it', async (value) => {
+		expect((await run([], {env: {COLUMNS: value}})).stdout).toBe((await run([])).stdout);
+		expect((await run(['--width', value])).code).toBe(2);
+	});
+	test('COLUMNS and --width read " 30 " alike', async () => {
+		expect((await run([], {env: {COLUMNS: ' 30 '}})).stdout).toBe((await run(['--width', ' 30 '])).stdout);
+	});
 	test('--width beats the terminal', async () => expect(widest((await run(['-w', '30'], {tty: 120})).stdout)).toBeLessThanOrEqual(30));
 	test('narrow widths: every line fits, margin and colour included, unless it is one cluster', async () => {
 		const segmenter = new Intl.Segmenter();
@@ -141,6 +168,11 @@ describe('width', () => {
 				.filter((line) => cellWidth(line) > width && [...segmenter.segment(line)].length > 1);
 			expect({width, tooWide}).toEqual({width, tooWide: []});
 		}
+	});
+	test('a line never ends in a space it broke at (ideographic, em, tab), but keeps a no-break space', async () => {
+		const article = {language: 'en', headline: 'h', sections: [{paragraphs: ['aaa\u3000bbb\u2003ccc\tddd', 'eee\u00a0ff']}]};
+		const {stdout} = await run(['-', '-w', '4'], {stdin: JSON.stringify(article)});
+		expect(stdout).toBe('h\n\naaa\nbbb\nccc\nddd\n\neee\u00a0\nff\n');
 	});
 	test('the grapheme model fits more on a line', async () => {
 		const lines = async (model: string) => (await run(['-w', '40', '--width-model', model])).stdout.split('\n').length;
@@ -264,7 +296,7 @@ describe('reading articles', () => {
 	test('a file, with unknown fields ignored', async () => {
 		const {code, stdout} = await run([fixture('hindi-weather.json'), '--json']);
 		expect(code).toBe(0);
-		expect(JSON.parse(stdout).source).toBeUndefined();
+		expect(JSON.parse(stdout).provenance).toBeUndefined();
 	});
 });
 

@@ -20,7 +20,7 @@ beforeAll(() => {
 
 describe('npm pack, then npm install -g into an empty prefix', () => {
 	test('ships only what runs', () => {
-		expect(files.filter((f) => !/^(bin\/|dist\/|data\/article(\.schema)?\.json$|package\.json$|README\.md$|LICENSE)/.test(f))).toEqual([]);
+		expect(files.filter((f) => !/^(bin\/|dist\/|data\/article(\.schema)?\.json$|man\/news-read\.1$|package\.json$|README\.md$|LICENSE)/.test(f))).toEqual([]);
 		expect(files).toContain('dist/cli.cjs');
 		expect(files).toContain('data/article.json');
 	});
@@ -30,6 +30,13 @@ describe('npm pack, then npm install -g into an empty prefix', () => {
 	});
 	test('--version prints the version from package.json', () => {
 		expect(execFileSync(join(prefix, 'bin', 'news-read'), ['--version'], {cwd: work, encoding: 'utf8'})).toBe(`${version}\n`);
+	});
+	test('man news-read shows the manual page, found through the prefix', () => {
+		const env = {PATH: process.env.PATH, MANPATH: join(prefix, 'share', 'man'), MANPAGER: 'cat', MANWIDTH: '80'};
+		const out = execFileSync('man', ['news-read'], {cwd: work, encoding: 'utf8', env});
+		expect(out).toMatch(/^NEWS-READ\(1\)/);
+		expect(out).toMatch(/^ +news-read +- +read news articles in a terminal/m);
+		expect(out).toMatch(/^ {7}-w, --width n$/m);
 	});
 	test('the library is importable from the package root', () => {
 		const script = "import {wrap, cellWidth} from 'news-read'; console.log(cellWidth('राष्ट्रपति'), wrap('यह बात है । और', 8).join('|'))";

@@ -97,7 +97,9 @@ describe('windows of ICU segmentation', () => {
 	});
 });
 
+// Each kind of terminal with the width model that describes it (as in terminal.test.ts).
 const models: [Emulation, WidthModel][] = [
+	['codepoint', 'codepoint-unicode5'],
 	['unicode11', 'codepoint'],
 	['grapheme', 'grapheme'],
 ];
@@ -190,23 +192,28 @@ const mixed = fc
 describe('wrap properties in dictionary scripts', () => {
 	test('lines fit, clusters stay whole, the text rejoins, no fitting word is split, no line is left short', () => {
 		fc.assert(
-			fc.property(mixed, fc.integer({min: 1, max: 60}), fc.constantFrom<WidthModel>('codepoint', 'grapheme'), (text, width, widthModel) => {
-				const spans = lineSpans(text, width, {widthModel});
-				const clusters = clusterBoundaries(text);
-				let previousEnd = 0;
-				for (const [i, {start, end, cells}] of spans.entries()) {
-					const line = text.slice(start, end);
-					expect(cells).toBe(cellWidth(line, {widthModel}));
-					if ([...new Intl.Segmenter().segment(line)].length > 1) expect(cells).toBeLessThanOrEqual(width);
-					expect(clusters.has(start) && clusters.has(end)).toBe(true);
-					expect(text.slice(previousEnd, start)).toMatch(i === 0 ? /^$/ : /^\s*$/u);
-					// Narrower, a word with closing punctuation spaced after it ("क्षेत्र, ฯลฯ") may not fit any line whole.
-					if (i > 0 && width >= 10) expect(CLOSING).not.toContain(line[0]);
-					previousEnd = end;
-				}
-				expect(text.slice(previousEnd)).toMatch(/^\s*$/u);
-				expect(wordDefects(text, width, widthModel)).toEqual({split: [], underfill: []});
-			}),
+			fc.property(
+				mixed,
+				fc.integer({min: 1, max: 60}),
+				fc.constantFrom<WidthModel>('codepoint', 'codepoint-unicode5', 'grapheme'),
+				(text, width, widthModel) => {
+					const spans = lineSpans(text, width, {widthModel});
+					const clusters = clusterBoundaries(text);
+					let previousEnd = 0;
+					for (const [i, {start, end, cells}] of spans.entries()) {
+						const line = text.slice(start, end);
+						expect(cells).toBe(cellWidth(line, {widthModel}));
+						if ([...new Intl.Segmenter().segment(line)].length > 1) expect(cells).toBeLessThanOrEqual(width);
+						expect(clusters.has(start) && clusters.has(end)).toBe(true);
+						expect(text.slice(previousEnd, start)).toMatch(i === 0 ? /^$/ : /^\s*$/u);
+						// Narrower, a word with closing punctuation spaced after it ("क्षेत्र, ฯลฯ") may not fit any line whole.
+						if (i > 0 && width >= 10) expect(CLOSING).not.toContain(line[0]);
+						previousEnd = end;
+					}
+					expect(text.slice(previousEnd)).toMatch(/^\s*$/u);
+					expect(wordDefects(text, width, widthModel)).toEqual({split: [], underfill: []});
+				},
+			),
 			{numRuns: 300},
 		);
 	});

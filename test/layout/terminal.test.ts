@@ -1,7 +1,7 @@
 // Wrapped lines fed into a real terminal emulator (@xterm/headless) at that many columns.
 import {readdirSync, readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
-import {cellWidth, wrap} from '../../src/index.js';
+import {cellWidth, type WidthModel, wrap} from '../../src/index.js';
 import {findDefects, NO_DEFECTS} from '../helpers/defects.js';
 import {type Emulation, openTerminal} from '../helpers/terminal.js';
 
@@ -14,7 +14,10 @@ const others = readdirSync(textsDir).map((name) => ({
 	paragraphs: readFileSync(new URL(name, textsDir), 'utf8').split('\n').filter(Boolean),
 }));
 
-const models: [Emulation, 'codepoint' | 'grapheme'][] = [
+// Each kind of terminal with the width model that describes it: xterm.js's default tables are
+// Unicode 5.0's, its Unicode 11 addon has today's per-code-point tables, its graphemes addon clusters.
+const models: [Emulation, WidthModel][] = [
+	['codepoint', 'codepoint-unicode5'],
 	['unicode11', 'codepoint'],
 	['grapheme', 'grapheme'],
 ];

@@ -102,7 +102,7 @@ const token = fc
 const paragraph = fc
 	.array(fc.tuple(token, fc.constantFrom(' ', ' ', ' ', '', '  ')), {minLength: 1, maxLength: 40})
 	.map((parts) => parts.map(([t, sep]) => t + sep).join(''));
-const model = fc.constantFrom<WidthModel>('codepoint', 'grapheme');
+const model = fc.constantFrom<WidthModel>('codepoint', 'codepoint-unicode5', 'grapheme');
 
 function checkInvariants(text: string, width: number, widthModel: WidthModel): void {
 	const spans = lineSpans(text, width, {widthModel});

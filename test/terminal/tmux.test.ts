@@ -2,6 +2,7 @@
 import {execFileSync} from 'node:child_process';
 import {afterAll, expect, test} from 'vitest';
 import {BIN, run} from '../helpers/run.js';
+import {waitFor} from '../helpers/wait.js';
 
 const socket = `news-read-test-${process.pid}`;
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], {encoding: 'utf8'});
@@ -12,7 +13,8 @@ afterAll(() => {
 });
 
 test.each([50, 37])('at %i columns, no row is wrapped by tmux and lines are filled for its model', async (cols) => {
-	const done = `${process.pid}-${cols}`;
+	// After news-read, the shell sets the pane's title (an escape tmux reads in order with the output
+	// before it, and draws nothing for): once the title shows, every row is drawn.
 	tmux(
 		'new-session',
 		'-d',
@@ -22,9 +24,9 @@ test.each([50, 37])('at %i columns, no row is wrapped by tmux and lines are fill
 		String(cols),
 		'-y',
 		'200',
-		`${process.execPath} ${BIN} --no-pager; tmux -L ${socket} wait-for -S ${done}; sleep 30`,
+		`${process.execPath} ${BIN} --no-pager; printf '\\033]2;news-read-done\\033\\\\'; exec cat`,
 	);
-	tmux('wait-for', done);
+	await waitFor(() => tmux('display-message', '-p', '-t', `s${cols}`, '#{pane_title}').trim() === 'news-read-done');
 	const rows = tmux('capture-pane', '-p', '-t', `s${cols}`).trimEnd().split('\n');
 	const joined = tmux('capture-pane', '-p', '-J', '-t', `s${cols}`).trimEnd().split('\n');
 	expect(joined).toEqual(rows); // -J joins rows that tmux wrapped: there are none
