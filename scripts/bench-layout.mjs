@@ -1,10 +1,12 @@
 // Layout speed, in this process: news-read's wrap against wrap-ansi (hard: true) on each article
 // shape at 80 columns, and one unbroken 1 MB paragraph against the same text with spaces, in
-// Devanagari and in Latin letters. A row group of scripts/bench.mjs.
+// Devanagari and in Latin letters; then Thai without spaces against that Devanagari (bench-thai.mjs).
+// A row group of scripts/bench.mjs.
 import wrapAnsi from 'wrap-ansi';
 import {wrap} from '../dist/index.js';
 import {bytes, MB, time} from './bench-common.mjs';
 import {SHAPES, spacedText} from './bench-shapes.mjs';
+import {benchThai} from './bench-thai.mjs';
 
 /** The headings and paragraphs of an article of `shape`, about `size` bytes. */
 function shapeTexts(shape, size) {
@@ -41,14 +43,17 @@ export async function benchLayout(report, shapes = SHAPES) {
 	}
 
 	console.log('\none 1 MB paragraph with no spaces ÷ the same words with spaces (time, best of 5)');
+	let spacedHindi = 0;
 	for (const script of ['devanagari', 'latin']) {
 		const spaced = spacedText(script, MB);
 		const unbroken = spaced.replaceAll(' ', '');
 		const tSpaced = time(() => wrap(spaced, 80));
 		const tUnbroken = time(() => wrap(unbroken, 80));
+		if (script === 'devanagari') spacedHindi = tSpaced;
 		console.log(
 			`  ${script}: spaced ${(bytes(spaced) / MB / tSpaced).toFixed(0)} MB/s, unbroken ${(bytes(unbroken) / MB / tUnbroken).toFixed(0)} MB/s`,
 		);
 		report(`  ${script}: unbroken ÷ spaced time`, tUnbroken / tSpaced, '×', {max: 1.5}, 'aim 1.2');
 	}
+	benchThai(report, time, spacedHindi);
 }

@@ -1,3 +1,4 @@
+import {DICTIONARY_RANGES} from './dictionary-table.js';
 import {fillRanges} from './ranges.js';
 import {isWide} from './width.js';
 import {WIDE_RANGES} from './width-table.js';
@@ -10,13 +11,17 @@ kinds around a position. The rules, in order:
 1. Never inside a grapheme cluster (the wrapper only sees whole clusters).
 2. Always after a line feed, CR LF, CR, LINE SEPARATOR or PARAGRAPH SEPARATOR.
 3. Never before closing punctuation, even when spaces stand before it: । ॥ , . : ; ! ? closing
-   brackets and quotes, … and their CJK forms. Hindi text often has "है ।" or "Relation :", and a
+   brackets and quotes, … and their CJK forms, and the marks that end a word or sentence in Thai,
+   Lao, Khmer and Myanmar (ฯ ๆ ๚ ๛ ໆ ។ ៕ ៖ ៗ ၊ ။ ၌ ၍ ၏). Hindi text often has "है ।" or "Relation :", and a
    danda must not start a line. (UAX #14 would break after the space; this is the Hindi tailoring.)
 4. After spaces, unless the last thing before them is opening punctuation: "( जिसमें" stays together.
 5. After a hyphen or dash that follows a word, but not before a digit ("2023-24" stays together).
 6. After a ZERO WIDTH SPACE.
 7. Before and after a wide character (CJK ideographs, kana, Hangul, wide emoji).
-8. Nowhere else: a word wider than the line is cut at cluster boundaries by the wrapper.
+8. Nowhere else by these rules. Runs of Thai, Lao, Khmer and Myanmar letters (Kind.Dictionary) are
+   written without spaces between words: the wrapper breaks them at dictionary word boundaries
+   where a line would overflow (dictionary.ts). A word wider than the line is cut at cluster
+   boundaries by the wrapper.
 
 A straight quote (' or ") is closing when it ends a word and opening when it starts one.
 */
@@ -33,9 +38,13 @@ export enum Kind {
 	Digit,
 	/** A straight quote alone: closing or opening depending on its neighbours (quoteKind). */
 	Quote,
+	/** A letter or mark of Thai, Lao, Khmer or Myanmar: words are found with a dictionary. */
+	Dictionary,
 }
 
-const CLOSING = '।॥,.:;!?)]}”’»›…、。，．：；！？）］｝」』】〉》〕〗〙〛｠｣';
+/** Marks that end a word or sentence of Thai, Lao, Khmer and Myanmar; the last three are Myanmar's "in", "and" and "of". */
+export const DICTIONARY_CLOSING = 'ฯๆ๚๛ໆ។៕៖ៗ၊။၌၍၏';
+const CLOSING = `।॥,.:;!?)]}”’»›…、。，．：；！？）］｝」』】〉》〕〗〙〛｠｣${DICTIONARY_CLOSING}`;
 const OPENING = '([{“‘«‹（［｛「『【〈《〔〖〘〚｟｢';
 const HYPHENS = [0x2d, 0x2010, 0x2013, 0x2014, 0x2015];
 const SPACES = [0x20, 0x09, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x2009, 0x200a, 0x205f, 0x3000];
@@ -50,7 +59,8 @@ function buildKindTable(): Uint8Array {
 		for (const c of chars) kinds[typeof c === 'number' ? c : (c.codePointAt(0) as number)] = kind;
 	};
 	fillRanges(kinds, WIDE_RANGES, Kind.Wide);
-	set('0123456789०१२३४५६७८९', Kind.Digit);
+	fillRanges(kinds, DICTIONARY_RANGES, Kind.Dictionary);
+	set('0123456789०१२३४५६७८९๐๑๒๓๔๕๖๗๘๙໐໑໒໓໔໕໖໗໘໙០១២៣៤៥៦៧៨៩၀၁၂၃၄၅၆၇၈၉', Kind.Digit);
 	set(CLOSING, Kind.Close);
 	set(OPENING, Kind.Open);
 	set(HYPHENS, Kind.Hyphen);
@@ -79,7 +89,7 @@ export function standaloneKind(cp: number): Kind {
 
 /** The kind of a cluster of several code points, from the kind of its first: a letter with marks, a conjunct, CR LF, an emoji sequence. */
 export function multiKind(first: Kind): Kind {
-	return first === Kind.Newline || first === Kind.Wide || first === Kind.Digit ? first : Kind.Other;
+	return first === Kind.Newline || first === Kind.Wide || first === Kind.Digit || first === Kind.Dictionary ? first : Kind.Other;
 }
 
 /**

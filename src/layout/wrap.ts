@@ -1,4 +1,5 @@
 import {canBreakBefore, Kind, quoteKind} from './breaks.js';
+import {DictionaryBreaker} from './dictionary.js';
 import {LineBuffer, type LineSpan} from './line-buffer.js';
 import {scanCluster, scanned} from './segment.js';
 import {scanTableOf, type WidthModel} from './width-model.js';
@@ -24,6 +25,11 @@ is scanned and placed when complete:
 A piece is known to be wider than a line as soon as its clusters so far are: from then on each
 cluster goes straight to the cutter as it is scanned, so an unbroken paragraph is scanned once,
 as a spaced one is (only the clusters of the first line of such a piece are looked at twice).
+Inside a run of Thai, Lao, Khmer or Myanmar the pieces are cut at dictionary words, where a line
+overflows (dictionary.ts), before any cluster of the run is added. A piece that holds clusters of
+a run is never cut as it is scanned: the dictionary decides where its lines end, and if it is
+still wider than a line when complete (a word of another script glued to the run), it is cut
+between clusters then.
 Spaces before a break stay at the end of the line they follow and are not counted: lines are
 trimmed of them. A single cluster wider than the line gets a line of its own (nothing smaller exists).
 Time and memory are linear in the paragraph's length whether it has spaces or not.
@@ -49,6 +55,8 @@ class LineFiller {
 	hasContent = false;
 	/** Whether the piece being scanned is wider than a line, and its clusters go to the cutter (cutBuffer). */
 	cutting = false;
+	/** Breaks lines inside runs of Thai, Lao, Khmer and Myanmar; made for the first such run. */
+	dictionary: DictionaryBreaker | undefined;
 
 	constructor(
 		readonly text: string,
@@ -170,9 +178,21 @@ class LineFiller {
 	}
 }
 
-/** Places a finished piece; a piece of only leading spaces waits (they count in the first piece with content). */
-function placePiece(filler: LineFiller, hasContent: boolean, start: number, end: number, cells: number, contentCells: number): void {
+/**
+Places a finished piece; a piece of only leading spaces waits (they count in the first piece with content).
+A piece wider than a line that was not cut as scanned (it holds a dictionary run) is cut now.
+*/
+function placePiece(
+	filler: LineFiller,
+	hasContent: boolean,
+	start: number,
+	end: number,
+	cells: number,
+	contentCells: number,
+	afterContent: boolean,
+): void {
 	if (!hasContent) return;
+	if (!filler.cutting && contentCells > filler.width) filler.startCut(start, end, afterContent);
 	if (filler.cutting) filler.endCut(cells - contentCells);
 	else filler.place(start, end, contentCells, cells - contentCells);
 }
@@ -201,7 +221,7 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 		const kind = filler.kindOf(end, last !== Kind.Newline && !spaced);
 
 		if (kind === Kind.Newline) {
-			placePiece(filler, pieceHasContent, pieceStart, pieceEnd, pieceCells, pieceContentCells);
+			placePiece(filler, pieceHasContent, pieceStart, pieceEnd, pieceCells, pieceContentCells, pieceAfterContent);
 			filler.newline(end);
 			pieceStart = pieceEnd = end;
 			pieceCells = pieceContentCells = 0;
@@ -216,22 +236,28 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 			continue;
 		}
 		// Between two letters of a word nothing can break: the common case skips the rules.
-		if (
-			(spaced || kind !== Kind.Other || last !== Kind.Other) &&
-			(pieceHasContent || filler.hasContent) &&
-			canBreakBefore(last, spaced, kind, hyphenAfterWord)
-		) {
-			placePiece(filler, pieceHasContent, pieceStart, pieceEnd, pieceCells, pieceContentCells);
-			pieceStart = start;
-			pieceCells = pieceContentCells = 0;
-			pieceAfterContent = !spaced;
+		if (spaced || kind !== Kind.Other || last !== Kind.Other) {
+			if ((pieceHasContent || filler.hasContent) && canBreakBefore(last, spaced, kind, hyphenAfterWord)) {
+				placePiece(filler, pieceHasContent, pieceStart, pieceEnd, pieceCells, pieceContentCells, pieceAfterContent);
+				pieceStart = start;
+				pieceCells = pieceContentCells = 0;
+				pieceAfterContent = !spaced;
+			}
+			// In a run of Thai, Lao, Khmer or Myanmar, a line that overflows ends between dictionary words.
+			if (kind === Kind.Dictionary || filler.dictionary?.continues(start, kind)) {
+				filler.dictionary ??= new DictionaryBreaker(filler);
+				if (filler.dictionary.endsLine(pieceStart, pieceCells, pieceContentCells, start, end, cells, kind)) {
+					pieceStart = filler.dictionary.pieceStart;
+					pieceCells = filler.dictionary.pieceCells;
+				}
+			}
 		}
 		pieceCells += cells;
 		pieceContentCells = pieceCells;
 		// A piece wider than a line is cut as it is scanned (see above).
 		if (pieceContentCells > width) {
 			if (filler.cutting) filler.cutNext(pieceEnd, start, end, cells, kind);
-			else filler.startCut(pieceStart, end, pieceAfterContent);
+			else if (!filler.dictionary?.holds(pieceStart)) filler.startCut(pieceStart, end, pieceAfterContent);
 		}
 		pieceEnd = end;
 		pieceHasContent = true;
@@ -239,7 +265,7 @@ export function lineSpans(text: string, width: number, options: WrapOptions = {}
 		last = kind;
 		spaced = false;
 	}
-	placePiece(filler, pieceHasContent, pieceStart, pieceEnd, pieceCells, pieceContentCells);
+	placePiece(filler, pieceHasContent, pieceStart, pieceEnd, pieceCells, pieceContentCells, pieceAfterContent);
 	filler.lines.push(filler.currentLine());
 	return filler.lines;
 }

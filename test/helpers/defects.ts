@@ -2,7 +2,7 @@
 // Intl.Segmenter for clusters. The four kinds are the ones in shared/FACTS.md.
 import {type Emulation, openTerminal, type TestTerminal} from './terminal.js';
 
-export const CLOSING = '।॥,.:;!?)]}”’»›…、。，．：；！？）］｝」』】〉》〕〗〙〛';
+export const CLOSING = '।॥,.:;!?)]}”’»›…、。，．：；！？）］｝」』】〉》〕〗〙〛ฯๆ๚๛ໆ។៕៖ៗ၊။၌၍၏';
 
 export type Defects = {overflow: string[]; split: string[]; badStart: string[]; underfill: string[]};
 
@@ -30,7 +30,7 @@ The first unit of `line` that no rule lets a line break inside: a word, with ope
 and spaces before it ("( जिसमें", UAX #14 LB14/LB15a) and closing punctuation after it, spaced or not ("है ।").
 */
 function firstUnit(line: string): string {
-	const match = /^(?:[([{“‘«]+ *)*\S+(?: +[।॥,.:;!?)\]}”’»…]+(?=\s|$))*/u.exec(line);
+	const match = /^(?:[([{“‘«]+ *)*\S+(?: +[।॥,.:;!?)\]}”’»…ฯๆ๚๛ໆ។៕៖ៗ၊။၌၍၏]\S*)*/u.exec(line);
 	return match ? match[0] : line;
 }
 
