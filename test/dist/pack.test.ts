@@ -16,7 +16,7 @@ beforeAll(() => {
 	const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {cwd: root, encoding: 'utf8'}));
 	files = packed.files.map((f: {path: string}) => f.path).sort();
 	execFileSync('npm', ['install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', join(work, packed.filename)], {encoding: 'utf8'});
-}, 120_000);
+}, 180_000);
 
 describe('npm pack, then npm install -g into an empty prefix', () => {
 	test('ships only what runs', () => {

@@ -38,7 +38,7 @@ describe('large and deep pages', () => {
 		const article: Article = JSON.parse(stdout);
 		expect(article.sections[0].paragraphs.length).toBe(count);
 		expect(article.sections[0].paragraphs.at(-1)).toBe(`${PARAGRAPH} ${count - 1}`);
-	}, 120_000);
+	}, 180_000);
 
 	test('100,000 nested elements around the article', async () => {
 		const depth = 100_000;
