@@ -26,19 +26,24 @@ const lazyChildProcess = {
 	},
 };
 
-// The page reader (src/page/) is only needed for HTML input, so it is a bundle of its own,
-// dist/page.cjs, required from beside the CLI bundle when a page comes: JSON start-up never parses it.
-const pageApart = {
-	name: 'page-reader-apart',
+// Rooms of the CLI needed only for some runs are bundles of their own, required from beside the
+// CLI bundle when needed, so that a usual start never parses them: the page reader (src/page/),
+// for HTML input, and romanisation (src/romanize/), for --romanize. The CLI imports each through
+// one module, which here becomes a require() of its bundle.
+const APART = {'./page/index.js': ['src/page/index.ts', 'page.cjs'], './romanize/article.js': ['src/romanize/article.ts', 'romanize.cjs']};
+const roomsApart = {
+	name: 'rooms-apart',
 	setup(b) {
-		b.onResolve({filter: /^\.\/page\/index\.js$/}, () => ({path: 'page-reader', namespace: 'page'}));
-		b.onLoad({filter: /.*/, namespace: 'page'}, () => ({
-			contents: "module.exports = require(require('node:path').join(__dirname, 'page.cjs'));",
+		b.onResolve({filter: /^\.\/(?:page\/index|romanize\/article)\.js$/}, (args) => ({path: APART[args.path][1], namespace: 'apart'}));
+		b.onLoad({filter: /.*/, namespace: 'apart'}, (args) => ({
+			contents: `module.exports = require(require('node:path').join(__dirname, ${JSON.stringify(args.path)}));`,
 			loader: 'js',
 		}));
 	},
 };
-await build({...common, format: 'cjs', entryPoints: ['src/page/index.ts'], outfile: 'dist/page.cjs', minify: true});
+for (const [entry, file] of Object.values(APART)) {
+	await build({...common, format: 'cjs', entryPoints: [entry], outfile: `dist/${file}`, minify: true});
+}
 
 await build({
 	...common,
@@ -49,7 +54,7 @@ await build({
 	// import() becomes require(): bin/news-read.cjs runs the bundle through vm.Script, where a real
 	// import() has no loader, and require() keeps lazy imports of Node built-ins lazy.
 	supported: {'dynamic-import': false},
-	plugins: [lazyChildProcess, pageApart],
+	plugins: [lazyChildProcess, roomsApart],
 	// The sources are ES modules that find the bundled article with import.meta.url.
 	define: {'import.meta.url': 'importMetaUrl'},
 	banner: {js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;"},
