@@ -62,13 +62,13 @@ await build({
 await build({...common, format: 'esm', entryPoints: ['src/index.ts'], outfile: 'dist/index.js'});
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {stdio: 'inherit'});
 
-// The V8 code cache for bin/news-read.cjs: compile the CLI as the bin does (bin/cli-script.cjs), run
+// The V8 code cache for bin/news-read.cjs: compile the CLI as the bin does (its compile and load), run
 // it once on the bundled article so the functions of a usual run are compiled too, and keep what V8 made.
 {
 	const {writeFileSync} = await import('node:fs');
 	const {createRequire} = await import('node:module');
 	const {Writable} = await import('node:stream');
-	const {cacheFile, compile, load} = createRequire(import.meta.url)('../bin/cli-script.cjs');
+	const {cacheFile, compile, load} = createRequire(import.meta.url)('../bin/news-read.cjs');
 	const script = compile();
 	const cli = load(script);
 	const sink = new Writable({write: (_chunk, _encoding, done) => done()});

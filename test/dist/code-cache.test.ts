@@ -3,7 +3,7 @@
 import {execFileSync} from 'node:child_process';
 import {expect, test} from 'vitest';
 
-const script = new URL('../../bin/cli-script.cjs', import.meta.url).pathname;
+const script = new URL('../../bin/news-read.cjs', import.meta.url).pathname;
 const check = (code: string) => execFileSync(process.execPath, ['-e', code, script], {encoding: 'utf8'}).trim();
 
 test('V8 accepts the built code cache for the built bundle', () => {

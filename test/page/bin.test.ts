@@ -49,7 +49,7 @@ describe('news-read with a page', () => {
 	test('JSON is read without the page reader: a copy without dist/page.cjs still reads articles', () => {
 		const copy = mkdtempSync(join(tmpdir(), 'news-read-no-page-'));
 		for (const folder of ['bin', 'dist', 'data']) mkdirSync(join(copy, folder));
-		for (const file of ['bin/news-read.cjs', 'bin/cli-script.cjs', 'dist/cli.cjs', 'dist/cli.cache', 'data/article.json'])
+		for (const file of ['bin/news-read.cjs', 'dist/cli.cjs', 'dist/cli.cache', 'data/article.json'])
 			copyFileSync(join(root, file), join(copy, file));
 		const article = join(root, 'test/fixtures/articles/hindi-weather.json');
 		const copied = spawnSync(process.execPath, [join(copy, 'bin/news-read.cjs'), article, '--json'], {
