@@ -4,7 +4,9 @@ import type {Article, Section} from './types.js';
 Choosing sections with --section. A spec is one of:
 - a number, from 1; the untitled lead section counts as 1;
 - a range "2-3" (both ends included);
-- otherwise text to find in a heading, compared after NFC normalisation with Latin case ignored.
+- otherwise text to find in a heading, compared after NFC normalisation with Latin case and the
+  marks on Latin letters ignored (so `rahat` finds a romanised "rāhat"; marks of other scripts,
+  such as Devanagari vowel signs, count).
 Chosen sections come back in article order, each once.
 */
 
@@ -36,8 +38,9 @@ export function parseSpec(spec: string): Spec {
 }
 
 const LATIN = /\p{Script=Latin}/gu;
+const MARKS_ON_LATIN = /(?<=\p{Script=Latin})\p{M}+/gu;
 function fold(text: string): string {
-	return text.normalize('NFC').replace(LATIN, (c) => c.toLowerCase());
+	return text.normalize('NFD').replace(MARKS_ON_LATIN, '').normalize('NFC').replace(LATIN, (c) => c.toLowerCase());
 }
 
 function matches(spec: Spec, section: Section, number: number, other?: string): boolean {
