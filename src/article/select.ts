@@ -40,7 +40,11 @@ export function parseSpec(spec: string): Spec {
 const LATIN = /\p{Script=Latin}/gu;
 const MARKS_ON_LATIN = /(?<=\p{Script=Latin})\p{M}+/gu;
 function fold(text: string): string {
-	return text.normalize('NFD').replace(MARKS_ON_LATIN, '').normalize('NFC').replace(LATIN, (c) => c.toLowerCase());
+	return text
+		.normalize('NFD')
+		.replace(MARKS_ON_LATIN, '')
+		.normalize('NFC')
+		.replace(LATIN, (c) => c.toLowerCase());
 }
 
 function matches(spec: Spec, section: Section, number: number, other?: string): boolean {
