@@ -76,9 +76,10 @@ export function readAlsoLabel(text: string): {label: string; rest: string} | und
 
 /** The label and title of an articleBody line that is a read-also entry (rule 4), or undefined. */
 export function readAlsoLine(line: string): {label: string; rest: string} | undefined {
-	const match = READ_ALSO.exec(line);
-	if (!match || (LATIN.test(match[1]) && match[0].length < line.length && !SEPARATOR.test(match[0]))) return undefined;
-	return {label: match[1], rest: line.slice(match[0].length)};
+	const found = readAlsoLabel(line);
+	if (!found || (LATIN.test(found.label) && found.rest !== '' && !SEPARATOR.test(line.slice(0, line.length - found.rest.length))))
+		return undefined;
+	return found;
 }
 
 /** The texts of the links in `element` (a link inside a link is part of it), in order, without empty ones. */
