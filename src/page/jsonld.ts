@@ -16,7 +16,7 @@ The page's schema.org article, from its `<script type="application/ld+json">` bl
 
 export type JsonObject = Record<string, unknown>;
 
-export const ARTICLE_TYPES = new Set([
+const ARTICLE_TYPES = new Set([
 	'NewsArticle',
 	'ReportageNewsArticle',
 	'AnalysisNewsArticle',
@@ -30,7 +30,7 @@ export const ARTICLE_TYPES = new Set([
 ]);
 
 const SCHEMA_ORG = /^(?:https?:\/\/)?schema\.org\//;
-export const COLLECTION_TYPES = new Set(['CollectionPage', 'ItemList', 'SearchResultsPage']);
+const COLLECTION_TYPES = new Set(['CollectionPage', 'ItemList', 'SearchResultsPage']);
 
 const WRAPPER = /^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$/g;
 const TRAILING_COMMA = /,\s*[}\]]/y;

@@ -82,7 +82,7 @@ const EXEMPT = new Set(['html', 'body', 'main', 'article', '#document']);
 const ARTICLE_BODY = /(?:article|story|entry|post|news)[-_ ]?(?:body|content|text|details?)(?![a-z])/i;
 
 /** The words of an element's class, id and itemprop (rule 4). */
-export function hintWords(element: Element): string[] {
+function hintWords(element: Element): string[] {
 	const {attrs} = element;
 	if (attrs.class === undefined && attrs.id === undefined && attrs.itemprop === undefined) return [];
 	const hint = `${attrs.class ?? ''} ${attrs.id ?? ''} ${attrs.itemprop ?? ''}`;

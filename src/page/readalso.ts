@@ -54,7 +54,7 @@ const PHRASES = [
 /** A phrase as a pattern: ढ़ and ख़ with the nukta after the letter, precomposed, or left out. */
 const flexible = (phrase: string) => phrase.replace(/ढ़?/gu, '(?:ढ़?|\u095D)').replace(/ख़?/gu, '(?:ख़?|\u0959)');
 
-export const READ_ALSO = new RegExp(`^(${PHRASES.map(flexible).join('|')})(?=$|[\\s:：\\-–—|।])[\\s:：\\-–—|]*`, 'iu');
+const READ_ALSO = new RegExp(`^(${PHRASES.map(flexible).join('|')})(?=$|[\\s:：\\-–—|।])[\\s:：\\-–—|]*`, 'iu');
 
 const SEPARATOR = /[:：\-–—|]/;
 const LATIN = /^[a-z]/i;
