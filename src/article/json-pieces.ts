@@ -34,13 +34,16 @@ const ESCAPES_FOR_COPIES = 2000;
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 const endIfNone = (index: number, text: string) => (index === -1 ? text.length : index);
 
+/** Whether the code unit at `at` is escaped: an odd run of backslashes stands before it. */
+function escaped(text: string, at: number): boolean {
+	let run = 0;
+	while (text.charCodeAt(at - 1 - run) === BACKSLASH) run++;
+	return run % 2 === 1;
+}
+
 /** Where the first double quote at or after `from` that no backslash escapes is, or -1. */
 function closingQuote(text: string, from: number): number {
-	for (let close = text.indexOf('"', from); close !== -1; close = text.indexOf('"', close + 1)) {
-		let run = 0;
-		while (text.charCodeAt(close - 1 - run) === BACKSLASH) run++;
-		if (run % 2 === 0) return close;
-	}
+	for (let close = text.indexOf('"', from); close !== -1; close = text.indexOf('"', close + 1)) if (!escaped(text, close)) return close;
 	return -1;
 }
 
@@ -129,10 +132,8 @@ class Tokens {
 		const start = this.at + 1;
 		if (this.backslash < start) this.backslash = endIfNone(text.indexOf('\\', start), text);
 		if (this.copies || this.backslash < close) {
-			// The string ends at the first quote after an even run of backslashes.
-			for (let run = 0; ; run = 0) {
-				while (this.text.charCodeAt(close - 1 - run) === BACKSLASH) run++;
-				if (run % 2 === 0) break;
+			// The string ends at the first quote that no backslash escapes.
+			while (escaped(this.text, close)) {
 				close = this.find('"', close + 1);
 				if (close === -1) return undefined;
 			}
