@@ -48,8 +48,9 @@ export function scanTable(tables: CodePointTables = 'current'): Uint16Array {
 	return unicode5Info;
 }
 
-/** Class, width and kind of a code point past the BMP, packed as in the BMP table. */
-function astralInfo(cp: number, tables: CodePointTables): number {
+/** Class, width and kind of a code point past the BMP, packed as in `table` (scanTable's) for the BMP. */
+function astralInfo(cp: number, table: Uint16Array): number {
+	const tables: CodePointTables = table === info ? 'current' : 'unicode5';
 	return runValue(GRAPHEME_CLASS_RUNS, cp) | (codePointWidth(cp, tables) << 5) | (standaloneKind(cp) << 7);
 }
 
@@ -87,7 +88,7 @@ export function scanCluster(text: string, start: number, table: Uint16Array): nu
 	let cp = text.charCodeAt(start);
 	if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(start) as number;
 	const firstCp = cp;
-	let bits = cp < 0x10000 ? table[cp] : astralInfo(cp, table === info ? 'current' : 'unicode5');
+	let bits = cp < 0x10000 ? table[cp] : astralInfo(cp, table);
 	const kind: Kind = bits >> 7;
 	let i = start + (cp > 0xffff ? 2 : 1);
 	let count = 1;
@@ -101,7 +102,7 @@ export function scanCluster(text: string, start: number, table: Uint16Array): nu
 	while (i < length) {
 		cp = text.charCodeAt(i);
 		if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i) as number;
-		bits = cp < 0x10000 ? table[cp] : astralInfo(cp, table === info ? 'current' : 'unicode5');
+		bits = cp < 0x10000 ? table[cp] : astralInfo(cp, table);
 		const next: C = bits & 31;
 		if (!joins(previous, next, conjunct, emoji, regional)) break;
 		const width = (bits >> 5) & 3;
