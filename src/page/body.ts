@@ -135,11 +135,14 @@ function best(scores: Map<Element, number>): Element | undefined {
 	return betterAncestor(top, scores);
 }
 
+/** Whether `element` is the page's <body> or the document above it: the content goes no higher. */
+const isPageRoot = (element: Element) => element.tag === 'body' || element.tag === '#document';
+
 /** An ancestor of `top` that scores better than the one below it, before scores fall under a third (rule 4), or `top`. */
 function betterAncestor(top: Element, scores: Map<Element, number>): Element {
 	let last = scores.get(top) as number;
 	const floor = last / 3;
-	for (let ancestor = top.parent; ancestor && ancestor.tag !== 'body' && ancestor.tag !== '#document'; ancestor = ancestor.parent) {
+	for (let ancestor = top.parent; ancestor && !isPageRoot(ancestor); ancestor = ancestor.parent) {
 		const points = scores.get(ancestor);
 		if (points === undefined) continue;
 		if (points < floor) break;
@@ -174,13 +177,12 @@ export function findContent(order: Element[], measures: Map<Element, Measure>, u
 	if (!top) return undefined;
 	const threshold = Math.max(SIBLING_MIN, (scores.get(top) ?? 0) / 5);
 	let content = top;
-	while (content.parent && content.parent.tag !== 'body' && content.parent.tag !== '#document' && onlyElement(content.parent))
-		content = content.parent;
+	while (content.parent && !isPageRoot(content.parent) && onlyElement(content.parent)) content = content.parent;
 	const marked = markedBody(candidates, content, measures);
 	if (marked) return {roots: [marked]};
 	const className = content.attrs.class?.trim();
 	const parent = content.parent;
-	if (!parent || content.tag === 'body' || content.tag === '#document') return {roots: [content]};
+	if (!parent || isPageRoot(content)) return {roots: [content]};
 	const roots = parent.children.filter((sibling): sibling is Element => {
 		if (typeof sibling === 'string') return false;
 		if (sibling === content) return true;
