@@ -1,4 +1,5 @@
 import {bmpKinds, Kind} from './breaks.js';
+import {engineFor, isMark, wordBoundaries} from './dictionary-engine.js';
 
 /*
 ICU's word boundaries near one position of a paragraph, from a bounded window of it.
@@ -23,15 +24,29 @@ against whole paragraphs.
 /** Characters of context that ICU gets on each side of the position it is asked about: the 20 measured, and 4 to spare for texts we have not seen. */
 const WINDOW = 24;
 
+/** A word of a window, as positions in the paragraph. */
+export type Word = {readonly start: number; readonly end: number};
+
+/** ICU's words in a window of a paragraph, which starts at `low`. */
+export type WindowWords = {
+	readonly low: number;
+	/** The word that holds position `at`, which is inside the window. */
+	word(at: number): Word;
+};
+
 let segmenter: Intl.Segmenter | undefined;
 
 /**
-ICU's word segments of the window around `at` that rule 1 uses, and where it starts: from the
-start of the word after the last spaces before `at`, or from `from` (a boundary of the paragraph's
-before `at`), if within WINDOW characters, else WINDOW characters back; to the next space (ICU's
-run ends there too) or WINDOW characters on.
+ICU's words in the window around `at` that rule 1 uses, and where it starts: from the start of
+the word after the last spaces before `at`, or from `from` (a boundary of the paragraph's before
+`at`), if within WINDOW characters, else WINDOW characters back, and on past combining marks (ICU
+would make marks at the start of its text a word of their own); to the next space (ICU's run ends
+there too) or WINDOW characters on.
+
+A window is segmented by dictionary-engine.ts, which finds the words ICU would and is much faster
+than a call into ICU, unless it holds what knownBoundaries leaves to ICU itself.
 */
-export function segmentWindow(text: string, from: number, at: number): {low: number; segments: Intl.Segments} {
+export function segmentWindow(text: string, from: number, at: number): WindowWords {
 	const kinds = bmpKinds();
 	let high = at + 1;
 	while (high < text.length && high < at + WINDOW && kinds[text.charCodeAt(high)] !== Kind.Space) high++;
@@ -42,6 +57,115 @@ export function segmentWindow(text: string, from: number, at: number): {low: num
 		if (kinds[text.charCodeAt(low - 1)] === Kind.Space && next !== Kind.Space && next !== Kind.Close) break;
 		low--;
 	}
+	while (low < at && isMark(text.charCodeAt(low))) low++;
+	const own = knownBoundaries(text, low, high);
+	if (own) return new KnownWords(low, own);
 	segmenter ??= new Intl.Segmenter('th', {granularity: 'word'});
-	return {low, segments: segmenter.segment(text.slice(low, high))};
+	return new IcuWords(low, segmenter.segment(text.slice(low, high)));
+}
+
+/*
+How ICU's word rules (UAX #29) treat what may stand in a window besides the letters, so that the
+window's boundaries are ICU's without asking it. Letters and marks of one script form runs, which
+the dictionary engine divides. Around them, ICU puts a boundary:
+- not between a letter and a digit, nor between digits (rules WB8 to WB10: "ปี๒๕๖๖" is one word);
+- on both sides of a run of spaces (WB3d keeps spaces together);
+- on both sides of punctuation that no rule joins to anything (brackets, double quotes, the
+  closing marks of these scripts that are not letters: ๏ ๚ ๛ ។ ៕ ៖ ၊ ။).
+A mark after anything but a letter of the run, the letters of two scripts side by side, and any
+other character (apostrophes and full stops join letters, commas join digits) send the window to
+ICU.
+*/
+enum Class {
+	Unknown,
+	Letter,
+	Digit,
+	Space,
+	Apart,
+}
+
+/** Closing marks that are letters, and so go into ICU's runs: ฯ ๆ ໆ ៗ. */
+const CLOSING_LETTERS = 'ฯๆໆៗ';
+const APART = '()[]{}"“”«»!?–—…๏๚๛។៕៖၊။';
+
+let classes: Uint8Array | undefined;
+
+function classTable(): Uint8Array {
+	const kinds = bmpKinds();
+	const table = new Uint8Array(0x10000);
+	for (let c = 0; c < 0x10000; c++) {
+		const ch = String.fromCharCode(c);
+		if (kinds[c] === Kind.Dictionary || CLOSING_LETTERS.includes(ch)) table[c] = Class.Letter;
+		else if (/\p{Nd}/u.test(ch)) table[c] = Class.Digit;
+	}
+	table[0x20] = Class.Space;
+	for (const ch of APART) table[ch.charCodeAt(0)] = Class.Apart;
+	return table;
+}
+
+/**
+The boundaries of text[low, high) as ICU has them (rules above), ascending, from `low` to `high`;
+undefined if the window holds anything those rules leave to ICU.
+*/
+export function knownBoundaries(text: string, low: number, high: number): number[] | undefined {
+	classes ??= classTable();
+	const boundaries = [low];
+	let engine: ReturnType<typeof engineFor>;
+	let run = -1;
+	let previous = Class.Unknown;
+	for (let i = low; i < high; i++) {
+		const c = text.charCodeAt(i);
+		const kind = classes[c];
+		if (kind === Class.Unknown) return undefined;
+		if (run >= 0 && kind !== Class.Letter) {
+			wordBoundaries(engine as NonNullable<typeof engine>, text, run, i, boundaries);
+			run = -1;
+		}
+		if (kind === Class.Letter) {
+			if (engineFor(c) !== (engine ??= engineFor(c))) return undefined;
+			if (run < 0) {
+				if (isMark(c)) return undefined;
+				run = i;
+			}
+		}
+		// A boundary between two characters unless both are letters or digits, or both spaces.
+		const joined =
+			kind === previous
+				? kind !== Class.Apart
+				: (kind === Class.Letter || kind === Class.Digit) && (previous === Class.Letter || previous === Class.Digit);
+		if (i > low && !joined) boundaries.push(i);
+		previous = kind;
+	}
+	if (run >= 0) wordBoundaries(engine as NonNullable<typeof engine>, text, run, high, boundaries);
+	boundaries.push(high);
+	return boundaries;
+}
+
+/** Words from boundaries found here, ascending, from `low` to the window's end. */
+class KnownWords implements WindowWords {
+	constructor(
+		readonly low: number,
+		private readonly boundaries: number[],
+	) {}
+
+	word(at: number): Word {
+		const {boundaries} = this;
+		let i = boundaries.length - 2;
+		while (boundaries[i] > at) i--;
+		return {start: boundaries[i], end: boundaries[i + 1]};
+	}
+}
+
+/** Words from ICU's segmentation of the window. */
+class IcuWords implements WindowWords {
+	constructor(
+		readonly low: number,
+		private readonly segments: Intl.Segments,
+	) {}
+
+	word(at: number): Word {
+		const found = this.segments.containing(at - this.low) as Intl.SegmentData;
+		const start = this.low + found.index;
+		return {start, end: start + found.segment.length};
+	}
 }

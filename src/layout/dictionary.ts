@@ -231,17 +231,16 @@ export class DictionaryBreaker {
 	*/
 	private findWord(from: number, at: number, excess: number): void {
 		// After a cut inside a word, ICU gets the word from its start: its own segmentation starts at a boundary.
-		const {low, segments} = segmentWindow(this.line.text, this.boundaryAt(from), at);
-		const found = segments.containing(at - low) as Intl.SegmentData;
-		this.wordEnd = low + found.index + found.segment.length;
+		const words = segmentWindow(this.line.text, this.boundaryAt(from), at);
+		let word = words.word(at);
+		this.wordEnd = word.end;
 		this.wordStart = -1;
-		// Index 0 is the window's own start: `from` itself (handled by the caller) or no boundary of the paragraph's.
-		for (let word = found; word && word.index > 0 && low + word.index > from; ) {
-			if (this.isOpportunity(low + word.index, at) && (excess <= 0 || this.cellsBetween(low + word.index, at) >= excess)) {
-				this.wordStart = low + word.index;
+		// The window's own start is `from` itself (handled by the caller) or no boundary of the paragraph's.
+		for (; word.start > words.low && word.start > from; word = words.word(word.start - 1)) {
+			if (this.isOpportunity(word.start, at) && (excess <= 0 || this.cellsBetween(word.start, at) >= excess)) {
+				this.wordStart = word.start;
 				return;
 			}
-			word = segments.containing(word.index - 1) as Intl.SegmentData;
 		}
 	}
 

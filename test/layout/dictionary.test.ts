@@ -84,11 +84,11 @@ describe('windows of ICU segmentation', () => {
 				while (whole[k + 1] <= at) k++;
 				// `from` is where the piece starts: a break already made, so one of the paragraph's boundaries.
 				for (const from of [0, whole[Math.max(0, k - 1)], whole[k]]) {
-					const {low, segments} = segmentWindow(text, from, at);
-					const word = segments.containing(at - low) as Intl.SegmentData;
+					const words = segmentWindow(text, from, at);
+					const {start} = words.word(at);
 					// The window's start is the paragraph's boundary only when it is `from`, a known break.
-					const got = word.index > 0 || low === from ? low + word.index : -1;
-					const want = whole[k] > low || whole[k] === from ? whole[k] : -1;
+					const got = start > words.low || words.low === from ? start : -1;
+					const want = whole[k] > words.low || whole[k] === from ? whole[k] : -1;
 					if (got !== want) wrong.push(`${text.slice(at - 10, at)}|${text.slice(at, at + 10)} from ${from}: ${got} ≠ ${want}`);
 				}
 			}
