@@ -19,7 +19,10 @@ function dictionaryFolder(): URL {
 	if (folder) return folder;
 	for (const path of ['../data/dictionary/', '../../data/dictionary/']) {
 		const url = new URL(path, import.meta.url);
-		if (existsSync(new URL('thai.dict', url))) return (folder = url);
+		if (existsSync(new URL('thai.dict', url))) {
+			folder = url;
+			return url;
+		}
 	}
 	throw new Error('news-read: its word dictionaries (data/dictionary/) are missing');
 }

@@ -53,13 +53,13 @@ const ENGINES: readonly Engine[] = [
 	{name: 'burmese', thai: false, canEnd: () => true, canBegin: (c) => c >= 0x1000 && c <= 0x102a},
 ];
 
-/** The engine for a letter of these scripts, by its block; undefined for other code points. */
-export function engineFor(c: number): Engine | undefined {
-	if (c >= 0x0e00 && c <= 0x0e7f) return ENGINES[0];
-	if (c >= 0x0e80 && c <= 0x0eff) return ENGINES[1];
-	if (c >= 0x1780 && c <= 0x17ff) return ENGINES[2];
-	if ((c >= 0x1000 && c <= 0x109f) || (c >= 0xa9e0 && c <= 0xa9ff) || (c >= 0xaa60 && c <= 0xaa7f)) return ENGINES[3];
-	return undefined;
+/** The index in ENGINES of the engine for a letter of these scripts, by its block; -1 for other code points. */
+export function engineFor(c: number): number {
+	if (c >= 0x0e00 && c <= 0x0e7f) return 0;
+	if (c >= 0x0e80 && c <= 0x0eff) return 1;
+	if (c >= 0x1780 && c <= 0x17ff) return 2;
+	if ((c >= 0x1000 && c <= 0x109f) || (c >= 0xa9e0 && c <= 0xa9ff) || (c >= 0xaa60 && c <= 0xaa7f)) return 3;
+	return -1;
 }
 
 const MAX_CANDIDATES = 20;
@@ -134,7 +134,6 @@ class Segmenter {
 				length = this.accept(word);
 				found++;
 			}
-			let next = 0;
 			if (this.pos < end && length < 3) {
 				const after = slots[found % 3];
 				if (this.candidates(after) <= 0 && (length === 0 || after.prefix < 3)) {
@@ -148,9 +147,9 @@ class Segmenter {
 				length++;
 			}
 			if (engine.thai && this.pos < end && length > 0) {
-				if (this.candidates(slots[found % 3]) <= 0 && ((next = text.charCodeAt(this.pos)) === PAIYANNOI || next === MAIYAMOK)) {
-					length += this.suffixes(next);
-				} else this.pos = current + length;
+				const next = this.candidates(slots[found % 3]) <= 0 ? text.charCodeAt(this.pos) : 0;
+				if (next === PAIYANNOI || next === MAIYAMOK) length += this.suffixes(next);
+				else this.pos = current + length;
 			}
 			if (length > 0 && current + length < end) out.push(current + length);
 		}
@@ -259,11 +258,10 @@ function toByte(c: number, offset: number): number {
 	return byte < 0 || byte > 0xfd ? 0xff : byte;
 }
 
-const segmenters = new Map<Engine, Segmenter>();
+const segmenters: Segmenter[] = [];
 
-/** Pushes onto `out` ICU's word boundaries inside text[start, end), a run of letters and marks of `engine`'s script. */
-export function wordBoundaries(engine: Engine, text: string, start: number, end: number, out: number[]): void {
-	let segmenter = segmenters.get(engine);
-	if (!segmenter) segmenters.set(engine, (segmenter = new Segmenter(engine)));
-	segmenter.divide(text, start, end, out);
+/** Pushes onto `out` ICU's word boundaries inside text[start, end), a run of letters and marks of the script of engine `engine` (engineFor). */
+export function wordBoundaries(engine: number, text: string, start: number, end: number, out: number[]): void {
+	segmenters[engine] ??= new Segmenter(ENGINES[engine]);
+	segmenters[engine].divide(text, start, end, out);
 }

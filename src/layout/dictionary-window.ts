@@ -76,30 +76,31 @@ A mark after anything but a letter of the run, the letters of two scripts side b
 other character (apostrophes and full stops join letters, commas join digits) send the window to
 ICU.
 */
-enum Class {
-	Unknown,
-	Letter,
-	Digit,
-	Space,
-	Apart,
-}
+// Classes of what may stand in a window. A letter of the script of engine k (dictionary-engine.ts)
+// is LETTER + k; a mark, MARK + k.
+const UNKNOWN = 0;
+const DIGIT = 1;
+const SPACE = 2;
+const APART = 3;
+const LETTER = 4;
+const MARK = 8;
 
 /** Closing marks that are letters, and so go into ICU's runs: ฯ ๆ ໆ ៗ. */
 const CLOSING_LETTERS = 'ฯๆໆៗ';
-const APART = '()[]{}"“”«»!?–—…๏๚๛។៕៖၊။';
+const APART_SIGNS = '()[]{}"“”«»!?–—…๏๚๛។៕៖၊။';
 
 let classes: Uint8Array | undefined;
 
 function classTable(): Uint8Array {
 	const kinds = bmpKinds();
-	const table = new Uint8Array(0x10000);
+	const table = new Uint8Array(0x10000); // UNKNOWN
 	for (let c = 0; c < 0x10000; c++) {
 		const ch = String.fromCharCode(c);
-		if (kinds[c] === Kind.Dictionary || CLOSING_LETTERS.includes(ch)) table[c] = Class.Letter;
-		else if (/\p{Nd}/u.test(ch)) table[c] = Class.Digit;
+		if (kinds[c] === Kind.Dictionary || CLOSING_LETTERS.includes(ch)) table[c] = (isMark(c) ? MARK : LETTER) + engineFor(c);
+		else if (/\p{Nd}/u.test(ch)) table[c] = DIGIT;
 	}
-	table[0x20] = Class.Space;
-	for (const ch of APART) table[ch.charCodeAt(0)] = Class.Apart;
+	table[0x20] = SPACE;
+	for (const ch of APART_SIGNS) table[ch.charCodeAt(0)] = APART;
 	return table;
 }
 
@@ -110,33 +111,30 @@ undefined if the window holds anything those rules leave to ICU.
 export function knownBoundaries(text: string, low: number, high: number): number[] | undefined {
 	classes ??= classTable();
 	const boundaries = [low];
-	let engine: ReturnType<typeof engineFor>;
+	let engine = -1;
 	let run = -1;
-	let previous = Class.Unknown;
+	let previous = UNKNOWN;
 	for (let i = low; i < high; i++) {
-		const c = text.charCodeAt(i);
-		const kind = classes[c];
-		if (kind === Class.Unknown) return undefined;
-		if (run >= 0 && kind !== Class.Letter) {
-			wordBoundaries(engine as NonNullable<typeof engine>, text, run, i, boundaries);
-			run = -1;
-		}
-		if (kind === Class.Letter) {
-			if (engineFor(c) !== (engine ??= engineFor(c))) return undefined;
+		const kind = classes[text.charCodeAt(i)];
+		if (kind === UNKNOWN) return undefined;
+		const letter = kind >= LETTER;
+		if (letter) {
+			if (engine < 0) engine = kind & 3;
+			else if ((kind & 3) !== engine) return undefined;
 			if (run < 0) {
-				if (isMark(c)) return undefined;
+				if (kind >= MARK) return undefined;
 				run = i;
 			}
+		} else if (run >= 0) {
+			wordBoundaries(engine, text, run, i, boundaries);
+			run = -1;
 		}
 		// A boundary between two characters unless both are letters or digits, or both spaces.
-		const joined =
-			kind === previous
-				? kind !== Class.Apart
-				: (kind === Class.Letter || kind === Class.Digit) && (previous === Class.Letter || previous === Class.Digit);
+		const joined = letter || kind === DIGIT ? previous >= LETTER || previous === DIGIT : kind === SPACE && previous === SPACE;
 		if (i > low && !joined) boundaries.push(i);
 		previous = kind;
 	}
-	if (run >= 0) wordBoundaries(engine as NonNullable<typeof engine>, text, run, high, boundaries);
+	if (run >= 0) wordBoundaries(engine, text, run, high, boundaries);
 	boundaries.push(high);
 	return boundaries;
 }

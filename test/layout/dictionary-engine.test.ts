@@ -16,7 +16,7 @@ const icu = (text: string) => [...words.segment(text)].map((s) => s.index).conca
 /** The engine's boundaries in `text`, a run of one script's letters. */
 function ours(text: string): number[] {
 	const engine = engineFor(text.charCodeAt(0));
-	if (!engine) throw new Error(`no engine for ${text}`);
+	if (engine < 0) throw new Error(`no engine for ${text}`);
 	const out = [0];
 	wordBoundaries(engine, text, 0, text.length, out);
 	return out.concat(text.length);
@@ -38,7 +38,7 @@ const scripts = Object.entries(SCRIPTS).map(([name, file]) => {
 	const paragraphs = readFileSync(new URL(`../fixtures/texts/${file}.txt`, import.meta.url), 'utf8')
 		.split('\n')
 		.filter(Boolean);
-	const runs = paragraphs.flatMap((p) => p.split(/[^\p{L}\p{M}]+/u)).filter((run) => run.length > 0 && engineFor(run.charCodeAt(0)));
+	const runs = paragraphs.flatMap((p) => p.split(/[^\p{L}\p{M}]+/u)).filter((run) => run.length > 0 && engineFor(run.charCodeAt(0)) >= 0);
 	const vocabulary = [...new Set(runs.flatMap((run) => [...words.segment(run)].map((s) => s.segment)))];
 	const first = runs[0].charCodeAt(0);
 	const letters: string[] = [];
