@@ -1,4 +1,4 @@
-import {closeSync, fstatSync, openSync, readSync, statSync} from 'node:fs';
+import {closeSync, fstatSync, openSync, readFileSync, readSync, statSync} from 'node:fs';
 import type {Readable} from 'node:stream';
 import {decodeUtf8, parseArticle} from './article/decode.js';
 import type {Article} from './article/types.js';
@@ -61,9 +61,15 @@ async function keepYoungGenerationSmall(): Promise<void> {
 	setFlagsFromString('--semi-space-growth-factor=1');
 }
 
-/** The first characters of the input (its first piece, byte-order mark dropped): enough to tell a page from JSON. */
+/**
+The first characters of the input (of its first piece, byte-order mark dropped): enough to tell a
+page from JSON. Read as Latin-1, which is quick: only ASCII decides (page/sniff.ts).
+*/
 function opening(chunks: Iterable<Uint8Array>): string {
-	for (const chunk of chunks) return new TextDecoder().decode(chunk.subarray(0, 64 * 1024));
+	for (const chunk of chunks) {
+		const bom = chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0;
+		return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length).toString('latin1', bom, 64 * 1024);
+	}
 	return '';
 }
 
@@ -87,17 +93,23 @@ is article JSON.
 export async function loadArticle(file: string | undefined, stdin: () => Readable): Promise<Article> {
 	const name = file === undefined ? 'bundled article' : file === '-' ? 'standard input' : file;
 	try {
-		// Only a regular file can be read twice (parseArticle does, for the error in invalid JSON);
-		// standard input, a pipe or a device is read into memory first.
+		// A regular file larger than a piece is read in pieces, twice at least (sniffed, then parsed);
+		// anything else is read into memory first: a small file whole, standard input, a pipe or a device.
 		const path = file ?? BUNDLED_ARTICLE;
 		const stat = file === '-' ? undefined : statSync(path);
 		const input =
-			stat === undefined ? await readAll(stdin()) : stat.isFile() ? undefined : Array.from(fileChunks(path), (chunk) => Buffer.from(chunk));
+			stat === undefined
+				? await readAll(stdin())
+				: !stat.isFile()
+					? Array.from(fileChunks(path), (chunk) => Buffer.from(chunk))
+					: stat.size <= READ_CHUNK
+						? [readFileSync(path)]
+						: undefined;
 		const size = input ? input.reduce((sum, chunk) => sum + chunk.length, 0) : (stat?.size ?? 0);
 		if (size >= LARGE_FILE) await keepYoungGenerationSmall();
 		const chunks = () => input ?? fileChunks(path);
 		if (looksLikeHtml(opening(chunks()))) return await pageArticle(decodeUtf8(chunks()));
-		return parseArticle(chunks);
+		return parseArticle(chunks, size <= READ_CHUNK);
 	} catch (error) {
 		if (error instanceof ArticleError) throw new SourceError(`${name}: ${error.message}`);
 		const {code, syscall} = error as NodeJS.ErrnoException;

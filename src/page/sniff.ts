@@ -12,5 +12,7 @@ const HTML_START =
 
 /** Whether `text` starts like an HTML page (rules above). */
 export function looksLikeHtml(text: string): boolean {
-	return HTML_START.test(text);
+	// Most input is JSON: its first character that is not white space already says so.
+	const first = text.length - text.trimStart().length;
+	return text[first] === '<' && HTML_START.test(text);
 }

@@ -21,13 +21,20 @@ const article = fc.record({
 });
 
 describe('parseArticle', () => {
-	test('any article, indented or not, with or without a byte-order mark, cut into any chunks of bytes', () => {
+	test('any article, indented or not, with or without a byte-order mark, cut into any chunks of bytes, read in pieces or whole', () => {
 		fc.assert(
-			fc.property(article, fc.constantFrom(undefined, 2), fc.boolean(), fc.array(fc.nat(), {maxLength: 10}), (value, indent, bom, cuts) => {
-				const json = JSON.stringify(value, null, indent);
-				const bytes = Buffer.from(`${bom ? '\ufeff' : ''}${json}`);
-				expect(parseArticle(() => chunks(bytes, cuts))).toEqual(validateArticle(JSON.parse(json)));
-			}),
+			fc.property(
+				article,
+				fc.constantFrom(undefined, 2),
+				fc.boolean(),
+				fc.array(fc.nat(), {maxLength: 10}),
+				fc.boolean(),
+				(value, indent, bom, cuts, onePiece) => {
+					const json = JSON.stringify(value, null, indent);
+					const bytes = Buffer.from(`${bom ? '\ufeff' : ''}${json}`);
+					expect(parseArticle(() => chunks(bytes, cuts), onePiece)).toEqual(validateArticle(JSON.parse(json)));
+				},
+			),
 			{numRuns: 500},
 		);
 	});
