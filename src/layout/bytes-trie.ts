@@ -74,7 +74,7 @@ export class BytesTrie {
 				return this.pending < 0 ? this.result(at) : NO_VALUE;
 			}
 			if (lead & 1) return this.fail(); // a final value: no word goes on
-			at = skipValue(bytes, at, lead); // an intermediate value, then the node that goes on
+			at = skipValue(at, lead); // an intermediate value, then the node that goes on
 		}
 	}
 
@@ -102,7 +102,7 @@ export class BytesTrie {
 				this.at = at;
 				return this.result(at);
 			}
-			at = skipValue(bytes, at + 1, bytes[at]);
+			at = skipValue(at + 1, bytes[at]);
 		}
 		if (byte !== bytes[at++]) return this.fail();
 		this.at = at;
@@ -122,7 +122,7 @@ export class BytesTrie {
 }
 
 /** Past the value whose lead byte `lead` is just before `at`. */
-function skipValue(bytes: Uint8Array, at: number, lead: number): number {
+function skipValue(at: number, lead: number): number {
 	if (lead < 0xa2) return at; // (0x51 << 1): a one-byte value
 	if (lead < 0xd8) return at + 1; // (0x6c << 1)
 	if (lead < 0xfc) return at + 2; // (0x7e << 1)

@@ -20,9 +20,11 @@ beforeAll(() => {
 
 describe('npm pack, then npm install -g into an empty prefix', () => {
 	test('ships only what runs', () => {
-		expect(files.filter((f) => !/^(bin\/|dist\/|data\/article(\.schema)?\.json$|man\/news-read\.1$|package\.json$|README\.md$|LICENSE)/.test(f))).toEqual([]);
+		const runs = /^(bin\/|dist\/|data\/article(\.schema)?\.json$|data\/dictionary\/(\w+\.dict|LICENSE)$|man\/news-read\.1$|package\.json$|README\.md$|LICENSE)/;
+		expect(files.filter((f) => !runs.test(f))).toEqual([]);
 		expect(files).toContain('dist/cli.cjs');
 		expect(files).toContain('data/article.json');
+		for (const name of ['thai', 'lao', 'khmer', 'burmese']) expect(files).toContain(`data/dictionary/${name}.dict`);
 	});
 	test('news-read runs from another directory and finds its bundled article', () => {
 		const out = execFileSync(join(prefix, 'bin', 'news-read'), ['-l'], {cwd: work, encoding: 'utf8', env: {PATH: process.env.PATH}});
@@ -38,9 +40,16 @@ describe('npm pack, then npm install -g into an empty prefix', () => {
 		expect(out).toMatch(/^ +news-read +- +read news articles in a terminal/m);
 		expect(out).toMatch(/^ {7}-w, --width n$/m);
 	});
-	test('the library is importable from the package root', () => {
-		const script = "import {wrap, cellWidth} from 'news-read'; console.log(cellWidth('राष्ट्रपति'), wrap('यह बात है । और', 8).join('|'))";
+	test('the library is importable from the package root, and finds its word dictionaries', () => {
+		const script =
+			"import {wrap, cellWidth} from 'news-read'; console.log(cellWidth('राष्ट्रपति'), wrap('यह बात है । और', 8).join('|'), wrap('มนุษย์ทั้งหลายเกิดมามีอิสระ', 10).join('|'))";
 		const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {cwd: join(prefix, 'lib'), encoding: 'utf8'});
-		expect(out).toBe('8 यह बात|है । और\n');
+		// The Thai line ends between ICU's words มนุษย์|ทั้ง|หลาย and เกิด|มา|มี|อิสระ (dictionary.test.ts).
+		expect(out).toBe('8 यह बात|है । और มนุษย์ทั้งหลาย|เกิดมามีอิสระ\n');
+	});
+	test('news-read breaks Thai between words with the dictionaries it ships', () => {
+		const article = JSON.stringify({language: 'th', headline: 'ข่าว', sections: [{paragraphs: ['มนุษย์ทั้งหลายเกิดมามีอิสระ']}]});
+		const out = execFileSync(join(prefix, 'bin', 'news-read'), ['--format', 'plain', '--width', '10', '-'], {cwd: work, encoding: 'utf8', input: article});
+		expect(out).toContain('มนุษย์ทั้งหลาย\nเกิดมามีอิสระ\n');
 	});
 });
