@@ -4,9 +4,9 @@ import {engineFor, isMark, wordBoundaries} from './dictionary-engine.js';
 /*
 ICU's word boundaries near one position of a paragraph, from a bounded window of it.
 
-ICU sees only WINDOW characters on each side of the position: Intl.Segmenter on Node 20 is far
-from linear in the length of its input (145,000 Thai characters take 14 s), and the fixed cost of
-a call is a few microseconds. The window is enough because ICU's dictionary engines (Thai, Lao,
+Only WINDOW characters on each side of the position are segmented, here (dictionary-engine.ts) or
+by ICU: Intl.Segmenter on Node 20 is far from linear in the length of its input (145,000 Thai
+characters take 14 s), and even our own engine should not read a whole run per line. The window is enough because ICU's dictionary engines (Thai, Lao,
 Khmer, Burmese) choose words left to right, each choice looking at the text from its own position
 onward, up to three words ahead, and at nothing before it. So:
 - A window that starts at a boundary of the paragraph's segmentation (after spaces, or at `from`,
@@ -21,7 +21,7 @@ together without spaces (16 already gave wrong ones); test/layout/dictionary.tes
 against whole paragraphs.
 */
 
-/** Characters of context that ICU gets on each side of the position it is asked about: the 20 measured, and 4 to spare for texts we have not seen. */
+/** Characters of context on each side of the position asked about: the 20 measured, and 4 to spare for texts we have not seen. */
 const WINDOW = 24;
 
 /** A word of a window, as positions in the paragraph. */
