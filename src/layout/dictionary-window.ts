@@ -70,8 +70,8 @@ window's boundaries are ICU's without asking it. Letters and marks of one script
 the dictionary engine divides. Around them, ICU puts a boundary:
 - not between a letter and a digit, nor between digits (rules WB8 to WB10: "ปี๒๕๖๖" is one word);
 - on both sides of a run of spaces (WB3d keeps spaces together);
-- on both sides of punctuation that no rule joins to anything (brackets, double quotes, the
-  closing marks of these scripts that are not letters: ๏ ๚ ๛ ។ ៕ ៖ ၊ ။).
+- on both sides of signs that no rule joins to anything (brackets, double quotes, % / &, the zero
+  width space, the closing marks of these scripts that are not letters: ๏ ๚ ๛ ។ ៕ ៖ ၊ ။).
 A mark after anything but a letter of the run, the letters of two scripts side by side, and any
 other character (apostrophes and full stops join letters, commas join digits) send the window to
 ICU.
@@ -87,7 +87,7 @@ const MARK = 8;
 
 /** Closing marks that are letters, and so go into ICU's runs: ฯ ๆ ໆ ៗ. */
 const CLOSING_LETTERS = 'ฯๆໆៗ';
-const APART_SIGNS = '()[]{}"“”«»!?–—…๏๚๛។៕៖၊။';
+const APART_SIGNS = '()[]{}"“”«»!?–—…%/&\u200b๏๚๛។៕៖၊။';
 
 let classes: Uint8Array | undefined;
 
