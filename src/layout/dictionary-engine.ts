@@ -1,5 +1,5 @@
 import {BytesTrie, FINAL, NO_MATCH} from './bytes-trie.js';
-import {type DictionaryName, dictionary} from './dictionary-data.js';
+import {type Dictionary, type DictionaryName, dictionary} from './dictionary-data.js';
 
 /*
 The words ICU finds in a run of Thai, Lao, Khmer or Myanmar letters (its dictionary break
@@ -106,8 +106,10 @@ class Segmenter {
 	/** Where the reading stands, as ICU's text index does. */
 	private pos = 0;
 
-	constructor(readonly engine: Engine) {
-		const {trie, offset} = dictionary(engine.name);
+	constructor(
+		readonly engine: Engine,
+		{trie, offset}: Dictionary,
+	) {
 		this.trie = new BytesTrie(trie);
 		this.offset = offset;
 	}
@@ -258,10 +260,18 @@ function toByte(c: number, offset: number): number {
 	return byte < 0 || byte > 0xfd ? 0xff : byte;
 }
 
-const segmenters: Segmenter[] = [];
+const segmenters: (Segmenter | null)[] = [];
 
-/** Pushes onto `out` ICU's word boundaries inside text[start, end), a run of letters and marks of the script of engine `engine` (engineFor). */
-export function wordBoundaries(engine: number, text: string, start: number, end: number, out: number[]): void {
-	segmenters[engine] ??= new Segmenter(ENGINES[engine]);
-	segmenters[engine].divide(text, start, end, out);
+/**
+Pushes onto `out` ICU's word boundaries inside text[start, end), a run of letters and marks of the
+script of engine `engine` (engineFor), and returns true; or returns false, having pushed nothing,
+if that script's dictionary cannot be had.
+*/
+export function wordBoundaries(engine: number, text: string, start: number, end: number, out: number[]): boolean {
+	if (segmenters[engine] === undefined) {
+		const words = dictionary(ENGINES[engine].name);
+		segmenters[engine] = words ? new Segmenter(ENGINES[engine], words) : null;
+	}
+	segmenters[engine]?.divide(text, start, end, out);
+	return segmenters[engine] !== null;
 }

@@ -69,12 +69,14 @@ How ICU's word rules (UAX #29) treat what may stand in a window besides the lett
 window's boundaries are ICU's without asking it. Letters and marks of one script form runs, which
 the dictionary engine divides. Around them, ICU puts a boundary:
 - not between a letter and a digit, nor between digits (rules WB8 to WB10: "ปี๒๕๖๖" is one word);
+- not around a colon between letters, a comma or semicolon between digits, or a full stop or
+  apostrophe between letters or between digits (WB6, WB7, WB11, WB12: "ไทย.ไทย", "๑,๐๐๐");
 - on both sides of a run of spaces (WB3d keeps spaces together);
-- on both sides of signs that no rule joins to anything (brackets, double quotes, % / &, the zero
-  width space, the closing marks of these scripts that are not letters: ๏ ๚ ๛ ។ ៕ ៖ ၊ ။).
+- on both sides of any other of these signs, which no rule joins to anything: brackets, quotes,
+  dashes, % / & + - = * # ฿, the zero width space, and the closing marks of these scripts that are
+  not letters (๏ ๚ ๛ ។ ៕ ៖ ၊ ။ ၌ ၍ ၎ ၏).
 A mark after anything but a letter of the run, the letters of two scripts side by side, and any
-other character (apostrophes and full stops join letters, commas join digits) send the window to
-ICU.
+other character send the window to ICU.
 */
 // Classes of what may stand in a window. A letter of the script of engine k (dictionary-engine.ts)
 // is LETTER + k; a mark, MARK + k.
@@ -82,12 +84,23 @@ const UNKNOWN = 0;
 const DIGIT = 1;
 const SPACE = 2;
 const APART = 3;
-const LETTER = 4;
-const MARK = 8;
+/** Joins letters (WB6, WB7). */
+const MID_LETTER = 4;
+/** Joins digits (WB11, WB12). */
+const MID_NUM = 5;
+/** Joins letters, or digits. */
+const MID_NUM_LET = 6;
+const LETTER = 8;
+const MARK = 12;
 
 /** Closing marks that are letters, and so go into ICU's runs: ฯ ๆ ໆ ៗ. */
 const CLOSING_LETTERS = 'ฯๆໆៗ';
-const APART_SIGNS = '()[]{}"“”«»!?–—…%/&\u200b๏๚๛។៕៖၊။';
+const SIGNS: [number, string][] = [
+	[APART, '()[]{}"“”«»!?–—…%/&+-=*#฿\u200b๏๚๛។៕៖၊။၌၍၎၏'],
+	[MID_LETTER, ':·'],
+	[MID_NUM, ',;'],
+	[MID_NUM_LET, ".'‘’"],
+];
 
 let classes: Uint8Array | undefined;
 
@@ -100,13 +113,20 @@ function classTable(): Uint8Array {
 		else if (/\p{Nd}/u.test(ch)) table[c] = DIGIT;
 	}
 	table[0x20] = SPACE;
-	for (const ch of APART_SIGNS) table[ch.charCodeAt(0)] = APART;
+	for (const [kind, signs] of SIGNS) for (const ch of signs) table[ch.charCodeAt(0)] = kind;
 	return table;
+}
+
+/** Whether the sign of class `sign` is joined to what stands on each side of it, of classes `before` and `after` (rules above). */
+function joins(sign: number, before: number, after: number): boolean {
+	if (before >= LETTER && after >= LETTER) return sign === MID_LETTER || sign === MID_NUM_LET;
+	return before === DIGIT && after === DIGIT && (sign === MID_NUM || sign === MID_NUM_LET);
 }
 
 /**
 The boundaries of text[low, high) as ICU has them (rules above), ascending, from `low` to `high`;
-undefined if the window holds anything those rules leave to ICU.
+undefined if the window holds anything those rules leave to ICU, or if the script's dictionary
+cannot be had.
 */
 export function knownBoundaries(text: string, low: number, high: number): number[] | undefined {
 	classes ??= classTable();
@@ -114,6 +134,8 @@ export function knownBoundaries(text: string, low: number, high: number): number
 	let engine = -1;
 	let run = -1;
 	let previous = UNKNOWN;
+	/** Whether the sign before is joined to what follows it. */
+	let joinedSign = false;
 	for (let i = low; i < high; i++) {
 		const kind = classes[text.charCodeAt(i)];
 		if (kind === UNKNOWN) return undefined;
@@ -126,15 +148,22 @@ export function knownBoundaries(text: string, low: number, high: number): number
 				run = i;
 			}
 		} else if (run >= 0) {
-			wordBoundaries(engine, text, run, i, boundaries);
+			if (!wordBoundaries(engine, text, run, i, boundaries)) return undefined;
 			run = -1;
 		}
-		// A boundary between two characters unless both are letters or digits, or both spaces.
-		const joined = letter || kind === DIGIT ? previous >= LETTER || previous === DIGIT : kind === SPACE && previous === SPACE;
+		let joined: boolean;
+		if (kind >= MID_LETTER && kind <= MID_NUM_LET) {
+			joined = joins(kind, previous, i + 1 < high ? classes[text.charCodeAt(i + 1)] : UNKNOWN);
+			joinedSign = joined;
+		} else {
+			// Letters and digits join each other; spaces join spaces.
+			joined = joinedSign || (letter || kind === DIGIT ? previous >= LETTER || previous === DIGIT : kind === SPACE && previous === SPACE);
+			joinedSign = false;
+		}
 		if (i > low && !joined) boundaries.push(i);
 		previous = kind;
 	}
-	if (run >= 0) wordBoundaries(engine, text, run, high, boundaries);
+	if (run >= 0 && !wordBoundaries(engine, text, run, high, boundaries)) return undefined;
 	boundaries.push(high);
 	return boundaries;
 }
