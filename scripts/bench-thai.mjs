@@ -29,7 +29,7 @@ function thaiText(bytes, separator = '') {
 
 /** Reports the Thai rows; `spacedHindi` is the time of the spaced 1 MB Hindi paragraph, measured by `time`. */
 export function benchThai(report, time, spacedHindi) {
-	console.log('\nThai at 80 columns, ICU's words found with its dictionaries (best of 5)');
+	console.log("\nThai at 80 columns, ICU's words, found with its dictionaries (best of 5)");
 	const thai = thaiText(MB);
 	const small = thaiText(MB / 10);
 	const spaced = thaiText(MB, ' ');
