@@ -33,7 +33,26 @@ export class BytesTrie {
 	private readonly firstPending = new Int8Array(256);
 	private readonly firstResult = new Uint8Array(256);
 
+	/** The same for the first two bytes (the first in the high byte of the index): the second level is a branch of many bytes too. */
+	private readonly secondAt = new Int32Array(0x10000).fill(-2);
+	private readonly secondPending = new Int8Array(0x10000);
+	private readonly secondResult = new Uint8Array(0x10000);
+
 	constructor(private readonly bytes: Uint8Array) {}
+
+	/** Starts a walk with the bytes `first` and `second`. */
+	firstTwo(first: number, second: number): number {
+		const key = (first << 8) | second;
+		if (this.secondAt[key] === -2) {
+			this.first(first);
+			this.secondResult[key] = this.next(second);
+			this.secondAt[key] = this.at;
+			this.secondPending[key] = this.pending;
+		}
+		this.at = this.secondAt[key];
+		this.pending = this.secondPending[key];
+		return this.secondResult[key];
+	}
 
 	/** Starts a walk with `byte`. */
 	first(byte: number): number {

@@ -114,9 +114,12 @@ class Segmenter {
 		this.offset = offset;
 	}
 
-	/** Pushes onto `out` the boundaries inside the run text[start, end), in order. */
-	divide(text: string, start: number, end: number, out: number[]): void {
-		if (end - start <= (this.engine.thai ? 4 : 3)) return;
+	/**
+	Pushes onto `out` the boundaries inside the run text[start, end), in order, up to the first after
+	`until`. The run has `length` letters in all (more, if it goes on beyond the part given).
+	*/
+	divide(text: string, start: number, end: number, until: number, length: number, out: number[]): void {
+		if (length <= shortest(this.engine)) return;
 		this.text = text;
 		this.end = end;
 		for (const slot of this.slots) slot.at = -1;
@@ -153,7 +156,10 @@ class Segmenter {
 				if (next === PAIYANNOI || next === MAIYAMOK) length += this.suffixes(next);
 				else this.pos = current + length;
 			}
-			if (length > 0 && current + length < end) out.push(current + length);
+			if (length > 0 && current + length < end) {
+				out.push(current + length);
+				if (current + length > until) return;
+			}
 		}
 	}
 
@@ -227,9 +233,10 @@ class Segmenter {
 		const {text, trie, offset} = this;
 		let count = 0;
 		let read = 0;
+		let firstByte = 0;
 		for (let i = slot.at; i < this.end; ) {
 			const byte = toByte(text.charCodeAt(i++), offset);
-			const result = read === 0 ? trie.first(byte) : trie.next(byte);
+			const result = read === 0 ? trie.first((firstByte = byte)) : read === 1 ? trie.firstTwo(firstByte, byte) : trie.next(byte);
 			read++;
 			if (result >= FINAL) {
 				if (count < MAX_CANDIDATES) slot.lengths[count++] = read;
@@ -260,18 +267,32 @@ function toByte(c: number, offset: number): number {
 	return byte < 0 || byte > 0xfd ? 0xff : byte;
 }
 
+/** The most letters a run can have and still be one word (rule 6). */
+export function shortest(engine: Engine | number): number {
+	return (typeof engine === 'number' ? ENGINES[engine] : engine).thai ? 4 : 3;
+}
+
 const segmenters: (Segmenter | null)[] = [];
 
 /**
-Pushes onto `out` ICU's word boundaries inside text[start, end), a run of letters and marks of the
-script of engine `engine` (engineFor), and returns true; or returns false, having pushed nothing,
-if that script's dictionary cannot be had.
+Pushes onto `out` ICU's word boundaries inside text[start, end), part of a run of `length` letters
+and marks of the script of engine `engine` (engineFor), in order, up to the first after `until`
+(those after it are not needed), and returns true; or returns false, having pushed nothing, if that
+script's dictionary cannot be had.
 */
-export function wordBoundaries(engine: number, text: string, start: number, end: number, out: number[]): boolean {
+export function wordBoundaries(
+	engine: number,
+	text: string,
+	start: number,
+	end: number,
+	until: number,
+	length: number,
+	out: number[],
+): boolean {
 	if (segmenters[engine] === undefined) {
 		const words = dictionary(ENGINES[engine].name);
 		segmenters[engine] = words ? new Segmenter(ENGINES[engine], words) : null;
 	}
-	segmenters[engine]?.divide(text, start, end, out);
+	segmenters[engine]?.divide(text, start, end, until, length, out);
 	return segmenters[engine] !== null;
 }

@@ -1,13 +1,14 @@
 import {bmpKinds, Kind} from './breaks.js';
-import {engineFor, isMark, wordBoundaries} from './dictionary-engine.js';
+import {engineFor, isMark, shortest, wordBoundaries} from './dictionary-engine.js';
 
 /*
 ICU's word boundaries near one position of a paragraph, from a bounded window of it.
 
-Only WINDOW characters on each side of the position are segmented, here (dictionary-engine.ts) or
-by ICU: Intl.Segmenter on Node 20 is far from linear in the length of its input (145,000 Thai
-characters take 14 s), and even our own engine should not read a whole run per line. The window is enough because ICU's dictionary engines (Thai, Lao,
-Khmer, Burmese) choose words left to right, each choice looking at the text from its own position
+Only BEFORE characters before the position and AFTER after it are segmented, here
+(dictionary-engine.ts) or by ICU: Intl.Segmenter on Node 20 is far from linear in the length of
+its input (145,000 Thai characters take 14 s), and even our own engine should not read a whole
+run per line. The window is enough because ICU's dictionary engines (Thai, Lao, Khmer, Burmese)
+choose words left to right, each choice looking at the text from its own position
 onward, up to three words ahead, and at nothing before it. So:
 - A window that starts at a boundary of the paragraph's segmentation (after spaces, or at `from`,
   a break already made) agrees with it from its start. One that starts inside a word agrees once
@@ -15,14 +16,16 @@ onward, up to three words ahead, and at nothing before it. So:
 - A window that ends at a space ends where ICU's run ends in the whole paragraph too. One that ends
   inside a run may differ in its last words, which had too little text to look ahead into.
 The boundaries used lie between: the last one at or before the position, and the next one after
-it. No bound holds for every text, so the size is measured: 20 characters on each side was the
-least that gave ICU's boundaries at every position of our fixtures in the four scripts, run
-together without spaces (16 already gave wrong ones); test/layout/dictionary.test.ts checks that
-against whole paragraphs.
+it. No bound holds for every text, so the sizes are measured, on 576,000 positions of the words of
+our texts in the four scripts, in random order, run together without spaces (the hard case): 32
+characters before the position and 24 after were the least that gave ICU's boundaries at every
+one (28 before, or 20 after, gave a few wrong ones in 100,000). 8 more on each side are to spare,
+for texts we have not seen; test/layout/dictionary.test.ts checks windows against whole paragraphs.
 */
 
-/** Characters of context on each side of the position asked about: the 20 measured, and 4 to spare for texts we have not seen. */
-const WINDOW = 24;
+/** Characters of context before the position asked about, and after it (above). */
+const BEFORE = 40;
+const AFTER = 32;
 
 /** A word of a window, as positions in the paragraph. */
 export type Word = {readonly start: number; readonly end: number};
@@ -39,9 +42,9 @@ let segmenter: Intl.Segmenter | undefined;
 /**
 ICU's words in the window around `at` that rule 1 uses, and where it starts: from the start of
 the word after the last spaces before `at`, or from `from` (a boundary of the paragraph's before
-`at`), if within WINDOW characters, else WINDOW characters back, and on past combining marks (ICU
+`at`), if within BEFORE characters, else BEFORE characters back, and on past combining marks (ICU
 would make marks at the start of its text a word of their own); to the next space (ICU's run ends
-there too) or WINDOW characters on.
+there too) or AFTER characters on.
 
 A window is segmented by dictionary-engine.ts, which finds the words ICU would and is much faster
 than a call into ICU, unless it holds what knownBoundaries leaves to ICU itself.
@@ -49,17 +52,23 @@ than a call into ICU, unless it holds what knownBoundaries leaves to ICU itself.
 export function segmentWindow(text: string, from: number, at: number): WindowWords {
 	const kinds = bmpKinds();
 	let high = at + 1;
-	while (high < text.length && high < at + WINDOW && kinds[text.charCodeAt(high)] !== Kind.Space) high++;
+	while (high < text.length && high < at + AFTER && kinds[text.charCodeAt(high)] !== Kind.Space) high++;
 	// Back to the start of a word after spaces; closing punctuation after spaces ("มาก ๆ") goes with the word before them.
 	let low = at;
-	while (low > from && low > at - WINDOW) {
+	while (low > from && low > at - BEFORE) {
 		const next = kinds[text.charCodeAt(low)];
 		if (kinds[text.charCodeAt(low - 1)] === Kind.Space && next !== Kind.Space && next !== Kind.Close) break;
 		low--;
 	}
 	while (low < at && isMark(text.charCodeAt(low))) low++;
-	const own = knownBoundaries(text, low, high);
+	const own = knownBoundaries(text, low, high, at);
 	if (own) return new KnownWords(low, own);
+	// ICU takes a short run as one word (dictionary-engine.ts, rule 6), and it counts the run from
+	// where its text starts: a window that starts at `from`, in a run that began before, starts
+	// BEFORE characters back, so that ICU sees the run whole.
+	if (low === from && sameRun(text, low - 1, low, -1) > 0 && sameRun(text, low, low, 1) <= shortest(engineFor(text.charCodeAt(low)))) {
+		return segmentWindow(text, 0, at);
+	}
 	segmenter ??= new Intl.Segmenter('th', {granularity: 'word'});
 	return new IcuWords(low, segmenter.segment(text.slice(low, high)));
 }
@@ -117,6 +126,23 @@ function classTable(): Uint8Array {
 	return table;
 }
 
+/**
+How many letters and marks of the script of the one at `of` stand from `position` on, going
+`step` (1 or -1): at most one more than a short run has (dictionary-engine.ts, rule 6).
+*/
+function sameRun(text: string, position: number, of: number, step: 1 | -1): number {
+	classes ??= classTable();
+	const run = classes[text.charCodeAt(of)];
+	if (run < LETTER) return 0;
+	let count = 0;
+	for (let i = position; i >= 0 && i < text.length && count <= 4; i += step) {
+		const kind = classes[text.charCodeAt(i)];
+		if (kind < LETTER || (kind & 3) !== (run & 3)) break;
+		count++;
+	}
+	return count;
+}
+
 /** Whether the sign of class `sign` is joined to what stands on each side of it, of classes `before` and `after` (rules above). */
 function joins(sign: number, before: number, after: number): boolean {
 	if (before >= LETTER && after >= LETTER) return sign === MID_LETTER || sign === MID_NUM_LET;
@@ -124,11 +150,12 @@ function joins(sign: number, before: number, after: number): boolean {
 }
 
 /**
-The boundaries of text[low, high) as ICU has them (rules above), ascending, from `low` to `high`;
-undefined if the window holds anything those rules leave to ICU, or if the script's dictionary
-cannot be had.
+The boundaries of text[low, high) as ICU has them (rules above), ascending, from `low` up to the
+first after `until` (or `high`): what follows that boundary cannot change those before it. Or
+undefined, if the window holds anything before it that those rules leave to ICU, or if the
+script's dictionary cannot be had.
 */
-export function knownBoundaries(text: string, low: number, high: number): number[] | undefined {
+export function knownBoundaries(text: string, low: number, high: number, until = high): number[] | undefined {
 	classes ??= classTable();
 	const boundaries = [low];
 	let engine = -1;
@@ -136,6 +163,9 @@ export function knownBoundaries(text: string, low: number, high: number): number
 	let previous = UNKNOWN;
 	/** Whether the sign before is joined to what follows it. */
 	let joinedSign = false;
+	/** Letters of the run [start, end), with those beyond the window's edges (as many as rule 6 needs). */
+	const length = (start: number, end: number) =>
+		end - start + (start === low ? sameRun(text, low - 1, low, -1) : 0) + (end === high ? sameRun(text, high, high - 1, 1) : 0);
 	for (let i = low; i < high; i++) {
 		const kind = classes[text.charCodeAt(i)];
 		if (kind === UNKNOWN) return undefined;
@@ -148,7 +178,8 @@ export function knownBoundaries(text: string, low: number, high: number): number
 				run = i;
 			}
 		} else if (run >= 0) {
-			if (!wordBoundaries(engine, text, run, i, boundaries)) return undefined;
+			if (!wordBoundaries(engine, text, run, i, until, length(run, i), boundaries)) return undefined;
+			if (boundaries[boundaries.length - 1] > until) return boundaries;
 			run = -1;
 		}
 		let joined: boolean;
@@ -160,11 +191,14 @@ export function knownBoundaries(text: string, low: number, high: number): number
 			joined = joinedSign || (letter || kind === DIGIT ? previous >= LETTER || previous === DIGIT : kind === SPACE && previous === SPACE);
 			joinedSign = false;
 		}
-		if (i > low && !joined) boundaries.push(i);
+		if (i > low && !joined) {
+			boundaries.push(i);
+			if (i > until) return boundaries;
+		}
 		previous = kind;
 	}
-	if (run >= 0 && !wordBoundaries(engine, text, run, high, boundaries)) return undefined;
-	boundaries.push(high);
+	if (run >= 0 && !wordBoundaries(engine, text, run, high, until, length(run, high), boundaries)) return undefined;
+	if (boundaries[boundaries.length - 1] <= until) boundaries.push(high);
 	return boundaries;
 }
 

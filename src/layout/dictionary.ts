@@ -246,9 +246,14 @@ export class DictionaryBreaker {
 
 	/** Whether a boundary at `start` (at most `at`) lies between clusters of a run, a letter after a letter or closing mark. */
 	private isOpportunity(start: number, at: number): boolean {
+		const {text} = this.line;
 		const previous = this.notedBefore(start);
-		if (previous < 0 || this.scan(previous) !== start) return false;
-		if (scanned.kind !== Kind.Dictionary && !DICTIONARY_CLOSING.includes(this.line.text[previous])) return false;
+		if (previous >= 0 && this.scan(previous) === start) {
+			if (scanned.kind !== Kind.Dictionary && !DICTIONARY_CLOSING.includes(text[previous])) return false;
+		} else if (!DICTIONARY_CLOSING.includes(text[start - 1]) || this.scan(start - 1) !== start) {
+			// Not after a cluster of the run, nor after a closing mark that stands before it ("ab ๆกรม").
+			return false;
+		}
 		if (start < at && !this.isNoted(start)) return false;
 		this.scan(start);
 		return scanned.kind === Kind.Dictionary;

@@ -18,7 +18,7 @@ function ours(text: string): number[] {
 	const engine = engineFor(text.charCodeAt(0));
 	if (engine < 0) throw new Error(`no engine for ${text}`);
 	const out = [0];
-	if (!wordBoundaries(engine, text, 0, text.length, out)) throw new Error('no dictionary');
+	if (!wordBoundaries(engine, text, 0, text.length, text.length, text.length, out)) throw new Error('no dictionary');
 	return out.concat(text.length);
 }
 

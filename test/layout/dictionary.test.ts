@@ -74,10 +74,27 @@ describe('runs', () => {
 	});
 });
 
+/** The words of each script's texts in a random order (the same every run), run together into `count` paragraphs of about 3,000 characters. */
+function shuffled(count: number): string[] {
+	let seed = 2026;
+	const next = () => {
+		seed = (seed * 1103515245 + 12345) % 2147483648;
+		return seed / 2147483648;
+	};
+	return unbroken.flatMap((run) => {
+		const vocabulary = [...new Set([...words.segment(run)].map((s) => s.segment))];
+		return Array.from({length: count}, () => {
+			let text = '';
+			while (text.length < 3000) text += vocabulary[Math.floor(next() * vocabulary.length)];
+			return text;
+		});
+	});
+}
+
 describe('windows of ICU segmentation', () => {
 	test('give the boundaries that ICU finds in the whole paragraph, at every position', () => {
 		const wrong: string[] = [];
-		for (const text of [...Object.values(texts).flat(), ...unbroken]) {
+		for (const text of [...Object.values(texts).flat(), ...unbroken, ...shuffled(3)]) {
 			const whole = boundaries(text);
 			let k = 0;
 			for (let at = 1; at < text.length; at++) {
@@ -164,6 +181,8 @@ describe('wrap in dictionary scripts', () => {
 		// ๆ and ฯ stay with the word before them, spaced or not.
 		['ไปมาแล้วมากๆ', 8, ['ไปมาแล้ว', 'มากๆ']],
 		['ไปมาแล้วมาก ๆ', 8, ['ไปมาแล้ว', 'มาก ๆ']],
+		// ๆ after spaces and before a word of the run (ab| |ๆ|กรม|อุตุ|นิยม): the line may end after it.
+		['ab ๆกรมอุตุนิยม', 5, ['ab ๆ', 'กรมอุตุ', 'นิยม']],
 		// ที่ 1 cell, กรุงเทพฯ 7
 		['ที่กรุงเทพฯ', 7, ['ที่', 'กรุงเทพฯ']],
 		// A word wider than the line fills it and is cut between clusters: ใน 2, เกียรติศักดิ์ 8 cells.
