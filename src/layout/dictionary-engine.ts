@@ -233,10 +233,10 @@ class Segmenter {
 		const {text, trie, offset} = this;
 		let count = 0;
 		let read = 0;
-		let firstByte = 0;
+		const firstByte = toByte(text.charCodeAt(slot.at), offset);
 		for (let i = slot.at; i < this.end; ) {
 			const byte = toByte(text.charCodeAt(i++), offset);
-			const result = read === 0 ? trie.first((firstByte = byte)) : read === 1 ? trie.firstTwo(firstByte, byte) : trie.next(byte);
+			const result = read === 0 ? trie.first(byte) : read === 1 ? trie.firstTwo(firstByte, byte) : trie.next(byte);
 			read++;
 			if (result >= FINAL) {
 				if (count < MAX_CANDIDATES) slot.lengths[count++] = read;
