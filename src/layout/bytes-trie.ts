@@ -28,43 +28,44 @@ export class BytesTrie {
 	/** Bytes of a linear match still to come, minus one; -1 when not inside one. */
 	private pending = -1;
 
-	/** What `first` leads to for each byte, worked out once: the root is a branch of many bytes, searched every time otherwise. */
-	private readonly firstAt = new Int32Array(256).fill(-2);
-	private readonly firstPending = new Int8Array(256);
-	private readonly firstResult = new Uint8Array(256);
-
-	/** The same for the first two bytes (the first in the high byte of the index): the second level is a branch of many bytes too. */
-	private readonly secondAt = new Int32Array(0x10000).fill(-2);
-	private readonly secondPending = new Int8Array(0x10000);
-	private readonly secondResult = new Uint8Array(0x10000);
+	/**
+	Where the walk stands after its first byte (key 0x10000 + byte) and after its first two (key
+	first << 8 | second), worked out once each: the root and the nodes below it are branches of many
+	bytes, searched every time otherwise. -2: not worked out yet.
+	*/
+	private readonly knownAt = new Int32Array(0x10100).fill(-2);
+	private readonly knownPending = new Int8Array(0x10100);
+	private readonly knownResult = new Uint8Array(0x10100);
 
 	constructor(private readonly bytes: Uint8Array) {}
+
+	/** Starts a walk with `byte`. */
+	first(byte: number): number {
+		const key = 0x10000 | byte;
+		if (this.knownAt[key] !== -2) return this.recall(key);
+		this.pending = -1;
+		return this.remember(key, this.node(0, byte));
+	}
 
 	/** Starts a walk with the bytes `first` and `second`. */
 	firstTwo(first: number, second: number): number {
 		const key = (first << 8) | second;
-		if (this.secondAt[key] === -2) {
-			this.first(first);
-			this.secondResult[key] = this.next(second);
-			this.secondAt[key] = this.at;
-			this.secondPending[key] = this.pending;
-		}
-		this.at = this.secondAt[key];
-		this.pending = this.secondPending[key];
-		return this.secondResult[key];
+		if (this.knownAt[key] !== -2) return this.recall(key);
+		this.first(first);
+		return this.remember(key, this.next(second));
 	}
 
-	/** Starts a walk with `byte`. */
-	first(byte: number): number {
-		if (this.firstAt[byte] === -2) {
-			this.pending = -1;
-			this.firstResult[byte] = this.node(0, byte);
-			this.firstAt[byte] = this.at;
-			this.firstPending[byte] = this.pending;
-		}
-		this.at = this.firstAt[byte];
-		this.pending = this.firstPending[byte];
-		return this.firstResult[byte];
+	private remember(key: number, result: number): number {
+		this.knownAt[key] = this.at;
+		this.knownPending[key] = this.pending;
+		this.knownResult[key] = result;
+		return result;
+	}
+
+	private recall(key: number): number {
+		this.at = this.knownAt[key];
+		this.pending = this.knownPending[key];
+		return this.knownResult[key];
 	}
 
 	/** Goes on with `byte`. */
@@ -157,40 +158,25 @@ function skipDelta(bytes: Uint8Array, at: number): number {
 	return at + 3 + (lead & 1);
 }
 
-/** Where the jump delta at `at` leads. */
+/** Where the jump delta at `at` leads: its lead byte says how many bytes follow (0 to 4) and holds its top bits. */
 function jump(bytes: Uint8Array, at: number): number {
-	let delta = bytes[at++];
-	if (delta >= 0xc0) {
-		if (delta < 0xf0) delta = ((delta - 0xc0) << 8) | bytes[at++];
-		else if (delta < 0xfe) {
-			delta = ((delta - 0xf0) << 16) | (bytes[at] << 8) | bytes[at + 1];
-			at += 2;
-		} else if (delta === 0xfe) {
-			delta = (bytes[at] << 16) | (bytes[at + 1] << 8) | bytes[at + 2];
-			at += 3;
-		} else {
-			delta = (bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3];
-			at += 4;
-		}
-	}
-	return at + delta;
+	const lead = bytes[at++];
+	const size = lead < 0xc0 ? 0 : lead < 0xf0 ? 1 : lead < 0xfe ? 2 : lead === 0xfe ? 3 : 4;
+	const top = size === 0 ? lead : size === 1 ? lead - 0xc0 : size === 2 ? lead - 0xf0 : 0;
+	return at + size + withBytes(top, bytes, at, size);
 }
 
-/** Where the non-final value at `at` (a branch's jump, coded as a value) leads. */
+/** Where the non-final value at `at` (a branch's jump, coded as a value: the lead byte shifted right by 1) leads. */
 function readDelta(bytes: Uint8Array, at: number): number {
 	const lead = bytes[at++] >> 1;
-	let delta: number;
-	if (lead < 0x51) delta = lead - 0x10;
-	else if (lead < 0x6c) delta = ((lead - 0x51) << 8) | bytes[at++];
-	else if (lead < 0x7e) {
-		delta = ((lead - 0x6c) << 16) | (bytes[at] << 8) | bytes[at + 1];
-		at += 2;
-	} else if (lead === 0x7e) {
-		delta = (bytes[at] << 16) | (bytes[at + 1] << 8) | bytes[at + 2];
-		at += 3;
-	} else {
-		delta = (bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3];
-		at += 4;
-	}
-	return at + delta;
+	const size = lead < 0x51 ? 0 : lead < 0x6c ? 1 : lead < 0x7e ? 2 : lead === 0x7e ? 3 : 4;
+	const top = size === 0 ? lead - 0x10 : size === 1 ? lead - 0x51 : size === 2 ? lead - 0x6c : 0;
+	return at + size + withBytes(top, bytes, at, size);
+}
+
+/** `top`, then the `size` bytes at `at`, as one big-endian number. */
+function withBytes(top: number, bytes: Uint8Array, at: number, size: number): number {
+	let value = top;
+	for (let i = 0; i < size; i++) value = (value << 8) | bytes[at + i];
+	return value;
 }
