@@ -1,5 +1,6 @@
 import {BytesTrie, FINAL, NO_MATCH} from './bytes-trie.js';
-import {type Dictionary, type DictionaryName, dictionary} from './dictionary-data.js';
+import {type Dictionary, dictionary} from './dictionary-data.js';
+import {ENGINES, type Engine, isMark, shortest} from './dictionary-scripts.js';
 
 /*
 The words ICU finds in a run of Thai, Lao, Khmer or Myanmar letters (its dictionary break
@@ -28,62 +29,9 @@ Every letter of these scripts is in the Basic Multilingual Plane, so positions i
 in code points agree inside a run.
 */
 
-/** One of ICU's four engines: its dictionary and which letters may end and begin a word (rule 3). */
-type Engine = {
-	readonly name: DictionaryName;
-	readonly thai: boolean;
-	readonly canEnd: (c: number) => boolean;
-	readonly canBegin: (c: number) => boolean;
-};
-
-const ENGINES: readonly Engine[] = [
-	{
-		name: 'thai',
-		thai: true,
-		canEnd: (c) => c !== 0x0e31 && (c < 0x0e40 || c > 0x0e44),
-		canBegin: (c) => (c >= 0x0e01 && c <= 0x0e2e) || (c >= 0x0e40 && c <= 0x0e44),
-	},
-	{
-		name: 'lao',
-		thai: false,
-		canEnd: (c) => c < 0x0ec0 || c > 0x0ec4,
-		canBegin: (c) => (c >= 0x0e81 && c <= 0x0eae) || c === 0x0edc || c === 0x0edd || (c >= 0x0ec0 && c <= 0x0ec4),
-	},
-	{name: 'khmer', thai: false, canEnd: (c) => c !== 0x17d2, canBegin: (c) => c >= 0x1780 && c <= 0x17b3},
-	{name: 'burmese', thai: false, canEnd: () => true, canBegin: (c) => c >= 0x1000 && c <= 0x102a},
-];
-
-/** The index in ENGINES of the engine for a letter of these scripts, by its block; -1 for other code points. */
-export function engineFor(c: number): number {
-	if (c >= 0x0e00 && c <= 0x0e7f) return 0;
-	if (c >= 0x0e80 && c <= 0x0eff) return 1;
-	if (c >= 0x1780 && c <= 0x17ff) return 2;
-	if ((c >= 0x1000 && c <= 0x109f) || (c >= 0xa9e0 && c <= 0xa9ff) || (c >= 0xaa60 && c <= 0xaa7f)) return 3;
-	return -1;
-}
-
 const MAX_CANDIDATES = 20;
 const PAIYANNOI = 0x0e2f;
 const MAIYAMOK = 0x0e46;
-
-let marks: Uint8Array | undefined;
-
-/** Whether `c`, a letter or mark of these scripts, is a combining mark (General_Category M). */
-export function isMark(c: number): boolean {
-	if (!marks) {
-		marks = new Uint8Array(0x10000);
-		for (const [first, last] of [
-			[0x0e00, 0x0eff],
-			[0x1000, 0x109f],
-			[0x1780, 0x17ff],
-			[0xa9e0, 0xa9ff],
-			[0xaa60, 0xaa7f],
-		]) {
-			for (let i = first; i <= last; i++) marks[i] = /\p{M}/u.test(String.fromCharCode(i)) ? 1 : 0;
-		}
-	}
-	return marks[c] === 1;
-}
 
 /** The candidates at one position (rule 1), kept while the position is looked at again. */
 class Candidates {
@@ -116,10 +64,11 @@ class Segmenter {
 
 	/**
 	Pushes onto `out` the boundaries inside the run text[start, end), in order, up to the first after
-	`until`. The run has `length` letters in all (more, if it goes on beyond the part given).
+	`until`. The run has `runLength` letters in all (more than end − start if it goes on beyond the
+	part given: rule 6 counts the whole run).
 	*/
-	divide(text: string, start: number, end: number, until: number, length: number, out: number[]): void {
-		if (length <= shortest(this.engine)) return;
+	divide(text: string, start: number, end: number, until: number, runLength: number, out: number[]): void {
+		if (runLength <= shortest(this.engine)) return;
 		this.text = text;
 		this.end = end;
 		for (const slot of this.slots) slot.at = -1;
@@ -267,16 +216,11 @@ function toByte(c: number, offset: number): number {
 	return byte < 0 || byte > 0xfd ? 0xff : byte;
 }
 
-/** The most letters a run can have and still be one word (rule 6). */
-export function shortest(engine: Engine | number): number {
-	return (typeof engine === 'number' ? ENGINES[engine] : engine).thai ? 4 : 3;
-}
-
 const segmenters: (Segmenter | null)[] = [];
 
 /**
-Pushes onto `out` ICU's word boundaries inside text[start, end), part of a run of `length` letters
-and marks of the script of engine `engine` (engineFor), in order, up to the first after `until`
+Pushes onto `out` ICU's word boundaries inside text[start, end), part of a run of `runLength`
+letters and marks of the script of engine `engine` (engineFor), in order, up to the first after `until`
 (those after it are not needed), and returns true; or returns false, having pushed nothing, if that
 script's dictionary cannot be had.
 */
@@ -286,13 +230,13 @@ export function wordBoundaries(
 	start: number,
 	end: number,
 	until: number,
-	length: number,
+	runLength: number,
 	out: number[],
 ): boolean {
 	if (segmenters[engine] === undefined) {
 		const words = dictionary(ENGINES[engine].name);
 		segmenters[engine] = words ? new Segmenter(ENGINES[engine], words) : null;
 	}
-	segmenters[engine]?.divide(text, start, end, until, length, out);
+	segmenters[engine]?.divide(text, start, end, until, runLength, out);
 	return segmenters[engine] !== null;
 }

@@ -1,5 +1,6 @@
 import {bmpKinds, Kind} from './breaks.js';
-import {engineFor, isMark, shortest, wordBoundaries} from './dictionary-engine.js';
+import {wordBoundaries} from './dictionary-engine.js';
+import {engineFor, isMark, shortest} from './dictionary-scripts.js';
 
 /*
 ICU's word boundaries near one position of a paragraph, from a bounded window of it.

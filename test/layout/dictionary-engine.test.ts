@@ -4,7 +4,8 @@
 import {readFileSync} from 'node:fs';
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {engineFor, wordBoundaries} from '../../src/layout/dictionary-engine.js';
+import {wordBoundaries} from '../../src/layout/dictionary-engine.js';
+import {engineFor} from '../../src/layout/dictionary-scripts.js';
 import {knownBoundaries} from '../../src/layout/dictionary-window.js';
 
 const SCRIPTS = {thai: 'thai', lao: 'lao', khmer: 'khmer', myanmar: 'myanmar'} as const;
