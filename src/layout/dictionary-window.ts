@@ -83,8 +83,8 @@ the dictionary engine divides. Around them, ICU puts a boundary:
   apostrophe between letters or between digits (WB6, WB7, WB11, WB12: "ไทย.ไทย", "๑,๐๐๐");
 - on both sides of a run of spaces (WB3d keeps spaces together);
 - on both sides of any other of these signs, which no rule joins to anything: brackets, quotes,
-  dashes, % / & + - = * # ฿, the zero width space, and the closing marks of these scripts that are
-  not letters (๏ ๚ ๛ ។ ៕ ៖ ၊ ။ ၌ ၍ ၎ ၏).
+  dashes, symbols such as % / & + = * # @ ฿ €, the tab, the no-break and zero width spaces, and the
+  punctuation of these scripts that is not a letter (๏ ๚ ๛ ។ ៕ ៖ ៘ ៙ ៚ ၊ ။ ၌ ၍ ၎ ၏).
 A mark after anything but a letter of the run, the letters of two scripts side by side, and any
 other character send the window to ICU.
 */
@@ -106,7 +106,7 @@ const MARK = 12;
 /** Closing marks that are letters, and so go into ICU's runs: ฯ ๆ ໆ ៗ. */
 const CLOSING_LETTERS = 'ฯๆໆៗ';
 const SIGNS: [number, string][] = [
-	[APART, '()[]{}"“”«»!?–—…%/&+-=*#฿\u200b๏๚๛។៕៖၊။၌၍၎၏'],
+	[APART, '()[]{}<>"“”„«»‹›「」!?、。–—‐‑…%/\\&+-−=*×÷#@$€£°§•|~^฿\t\u00a0\u200b๏๚๛។៕៖៘៙៚៛၊။၌၍၎၏'],
 	[MID_LETTER, ':·'],
 	[MID_NUM, ',;'],
 	[MID_NUM_LET, ".'‘’"],
