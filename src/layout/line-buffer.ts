@@ -66,7 +66,8 @@ export class LineBuffer {
 	take(count: number): LineSpan {
 		const contentEnd = this.contentEnd(count);
 		const cells = this.cellsBefore(contentEnd);
-		const removed = this.cellsBefore(count);
+		let removed = cells; // and the trailing spaces after the content
+		for (let i = contentEnd; i < count; i++) removed += this.cells[i];
 		const start = this.starts[0];
 		const line = {start, end: contentEnd > 0 ? this.ends[contentEnd - 1] : start, cells};
 		if (count < this.length) {
