@@ -98,7 +98,12 @@ describe.each(scripts)('windows of $name with spaces, digits and punctuation', (
 			{weight: 8, arbitrary: fc.constantFrom(...vocabulary)},
 			{weight: 1, arbitrary: fc.constantFrom(...letters)},
 			{weight: 2, arbitrary: fc.constantFrom(' ', '  ', '12', '๒๕๖๖', '၂၀', '១៩')},
-			{weight: 2, arbitrary: fc.constantFrom(...'()[]{}<>"“”„«»‹›「」!?、。–—‐‑…%/\\&+-−=*×÷#@$€£°§•|~^฿\t\u00a0\u200b๏๚๛។៕៖៘៙៚៛၊။၌၍၎၏ฯๆ:·,;.\'‘’_\u2009')},
+			{
+				weight: 2,
+				arbitrary: fc.constantFrom(
+					...'()[]{}<>"“”„«»‹›「」!?、。–—‐‑…%/\\&+-−=*×÷#@$€£°§•|~^฿\t\u00a0\u200b๏๚๛។៕៖៘៙៚៛၊။၌၍၎၏ฯๆ:·,;.\'‘’_\u2009',
+				),
+			},
 		);
 		fc.assert(
 			fc.property(fc.array(piece, {minLength: 1, maxLength: 30}), (parts) => {
