@@ -1,6 +1,7 @@
 import {bmpKinds, DICTIONARY_CLOSING, Kind} from './breaks.js';
 import {segmentWindow} from './dictionary-window.js';
-import type {LineSpan} from './line-buffer.js';
+import type {FilledLine} from './filled-line.js';
+import {RecentClusters} from './recent-clusters.js';
 import {scanCluster, scanned} from './segment.js';
 
 /*
@@ -22,38 +23,10 @@ Time is linear: a run that fits on the line is never segmented, and ICU sees onl
 around an overflowing cluster (dictionary-window.ts).
 */
 
-/** How many recent cluster starts of the run are kept: enough to cover a window. */
-const RECENT = 64;
-
-/** The line being filled, as wrap.ts's LineFiller keeps it. */
-export type FilledLine = {
-	readonly text: string;
-	readonly width: number;
-	readonly grapheme: boolean;
-	/** The scanner's table for the width model. */
-	readonly table: Uint16Array;
-	readonly lines: LineSpan[];
-	/** The line: from `start`; content up to `end` (`cells` cells), then `tail` cells of spaces. */
-	start: number;
-	end: number;
-	cells: number;
-	tail: number;
-	hasContent: boolean;
-	/** Whether a piece wider than a line is being cut between clusters as it is scanned (it held no run when it became so). */
-	readonly cutting: boolean;
-	/** Puts the piece [pieceStart, to), wider than a line, on it: fills the line with its start and cuts the rest between clusters. */
-	startCut(pieceStart: number, to: number, afterContent: boolean): void;
-	/** Ends the cut: what is left over becomes the line, followed by `tailCells` of spaces. */
-	endCut(tailCells: number): void;
-	/** The line, trimmed of its trailing spaces. */
-	currentLine(): LineSpan;
-};
-
 /** Breaks lines inside the dictionary runs of one paragraph. */
 export class DictionaryBreaker {
-	/** The starts of the last RECENT clusters of runs, as a ring: ICU's boundaries must fall on one. */
-	private readonly recent = new Int32Array(RECENT);
-	private count = 0;
+	/** The starts of the last clusters of runs: ICU's boundaries must fall on one. */
+	private readonly recent = new RecentClusters();
 	/** Where the last noted cluster ends. */
 	private lastEnd = -1;
 	/** After `breakLine`: where the piece in progress now starts, and its cells up to the overflowing cluster. */
@@ -110,7 +83,7 @@ export class DictionaryBreaker {
 					? this.cutBefore(pieceStart, pieceCells, contentCells, start, cells, kind)
 					: this.breakLine(pieceStart, pieceCells, start, kind, 0);
 		}
-		this.recent[this.count++ & (RECENT - 1)] = start;
+		this.recent.note(start);
 		this.lastEnd = end;
 		return ended;
 	}
@@ -139,8 +112,8 @@ export class DictionaryBreaker {
 		let cut = at;
 		if (kind === Kind.Close) {
 			const lineStart = line.hasContent ? line.start : pieceStart;
-			let previous = this.notedBefore(at);
-			while (previous > lineStart && this.scan(previous) && scanned.kind === Kind.Close) previous = this.notedBefore(previous);
+			let previous = this.recent.before(at);
+			while (previous > lineStart && this.scan(previous) && scanned.kind === Kind.Close) previous = this.recent.before(previous);
 			if (previous >= pieceStart && previous > lineStart) cut = previous;
 		}
 		this.markCut(cut, this.wordStart > pieceStart ? this.wordStart : this.boundaryAt(pieceStart));
@@ -247,29 +220,16 @@ export class DictionaryBreaker {
 	/** Whether a boundary at `start` (at most `at`) lies between clusters of a run, a letter after a letter or closing mark. */
 	private isOpportunity(start: number, at: number): boolean {
 		const {text} = this.line;
-		const previous = this.notedBefore(start);
+		const previous = this.recent.before(start);
 		if (previous >= 0 && this.scan(previous) === start) {
 			if (scanned.kind !== Kind.Dictionary && !DICTIONARY_CLOSING.includes(text[previous])) return false;
 		} else if (!DICTIONARY_CLOSING.includes(text[start - 1]) || this.scan(start - 1) !== start) {
 			// Not after a cluster of the run, nor after a closing mark that stands before it ("ab ๆกรม").
 			return false;
 		}
-		if (start < at && !this.isNoted(start)) return false;
+		if (start < at && !this.recent.has(start)) return false;
 		this.scan(start);
 		return scanned.kind === Kind.Dictionary;
-	}
-
-	/** The newest noted cluster start before `position`, or -1. */
-	private notedBefore(position: number): number {
-		for (let i = this.count - 1; i >= 0 && i >= this.count - RECENT; i--) {
-			const start = this.recent[i & (RECENT - 1)];
-			if (start < position) return start;
-		}
-		return -1;
-	}
-
-	private isNoted(position: number): boolean {
-		return this.notedBefore(position + 1) === position;
 	}
 
 	/** Cells of the clusters from `from` up to `to` (cluster starts), counted no further than past `limit`. */
