@@ -43,6 +43,12 @@ function unfinishedTail(chunk: Uint8Array): number {
 	return 0;
 }
 
+/** Rules 1 and 2 for `bytes`, which start `offset` bytes into the file. */
+function checkText(bytes: Uint8Array, offset: number): void {
+	if (bytes.indexOf(0) !== -1) throw new ArticleError('is binary data, not JSON');
+	if (!isUtf8(bytes)) throw new ArticleError(`is not valid UTF-8 (byte ${offset + invalidUtf8Offset(bytes)})`);
+}
+
 /**
 UTF-8, in chunks, to UTF-16LE bytes, one piece per chunk. Each chunk is checked (a NUL byte means
 binary data; invalid UTF-8 is reported with its byte offset) and converted on its own, so a large
@@ -55,10 +61,9 @@ function* utf16Pieces(chunks: Iterable<Uint8Array>): Generator<Buffer> {
 	let offset = 0; // bytes converted so far
 	for (const next of chunks) {
 		const chunk = carried.length > 0 ? Buffer.concat([carried, next]) : next;
-		if (chunk.indexOf(0) !== -1) throw new ArticleError('is binary data, not JSON');
 		const cut = chunk.length - unfinishedTail(chunk);
-		const body = chunk.subarray(0, cut);
-		if (!isUtf8(body)) throw new ArticleError(`is not valid UTF-8 (byte ${offset + invalidUtf8Offset(body)})`);
+		const body = chunk.subarray(0, cut); // the unfinished tail holds no NUL: its bytes are 0x80 and up
+		checkText(body, offset);
 		const units = transcode(body, 'utf8', 'utf16le');
 		yield offset === 0 && units.length >= 2 && units.readUInt16LE(0) === 0xfeff ? units.subarray(2) : units;
 		carried = Uint8Array.from(chunk.subarray(cut));
@@ -74,8 +79,7 @@ transcode: it opens no ICU converter, and start-up is what small articles pay fo
 */
 function decodeInMemory(chunks: Iterable<Uint8Array>): string {
 	const bytes = Buffer.concat([...chunks]);
-	if (bytes.indexOf(0) !== -1) throw new ArticleError('is binary data, not JSON');
-	if (!isUtf8(bytes)) throw new ArticleError(`is not valid UTF-8 (byte ${invalidUtf8Offset(bytes)})`);
+	checkText(bytes, 0);
 	const text = bytes.toString('utf8');
 	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

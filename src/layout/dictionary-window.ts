@@ -129,14 +129,15 @@ function classTable(): Uint8Array {
 
 /**
 How many letters and marks of the script of the one at `of` stand from `position` on, going
-`step` (1 or -1): at most one more than a short run has (dictionary-engine.ts, rule 6).
+`step` (1 or -1): at most one more than a short run of that script has (dictionary-scripts.ts).
 */
 function sameRun(text: string, position: number, of: number, step: 1 | -1): number {
 	classes ??= classTable();
 	const run = classes[text.charCodeAt(of)];
 	if (run < LETTER) return 0;
+	const enough = shortest(run & 3) + 1;
 	let count = 0;
-	for (let i = position; i >= 0 && i < text.length && count <= 4; i += step) {
+	for (let i = position; i >= 0 && i < text.length && count < enough; i += step) {
 		const kind = classes[text.charCodeAt(i)];
 		if (kind < LETTER || (kind & 3) !== (run & 3)) break;
 		count++;
