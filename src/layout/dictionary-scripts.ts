@@ -32,12 +32,19 @@ export const ENGINES: readonly Engine[] = [
 	{name: 'burmese', thai: false, canEnd: () => true, canBegin: (c) => c >= 0x1000 && c <= 0x102a},
 ];
 
+/** The Unicode blocks of the four scripts, each with the index in ENGINES of its engine. */
+export const BLOCKS: readonly (readonly [first: number, last: number, engine: number])[] = [
+	[0x0e00, 0x0e7f, 0],
+	[0x0e80, 0x0eff, 1],
+	[0x1780, 0x17ff, 2],
+	[0x1000, 0x109f, 3],
+	[0xa9e0, 0xa9ff, 3],
+	[0xaa60, 0xaa7f, 3],
+];
+
 /** The index in ENGINES of the engine for a letter of these scripts, by its block; -1 for other code points. */
 export function engineFor(c: number): number {
-	if (c >= 0x0e00 && c <= 0x0e7f) return 0;
-	if (c >= 0x0e80 && c <= 0x0eff) return 1;
-	if (c >= 0x1780 && c <= 0x17ff) return 2;
-	if ((c >= 0x1000 && c <= 0x109f) || (c >= 0xa9e0 && c <= 0xa9ff) || (c >= 0xaa60 && c <= 0xaa7f)) return 3;
+	for (const [first, last, engine] of BLOCKS) if (c >= first && c <= last) return engine;
 	return -1;
 }
 
@@ -47,13 +54,7 @@ let marks: Uint8Array | undefined;
 export function isMark(c: number): boolean {
 	if (!marks) {
 		marks = new Uint8Array(0x10000);
-		for (const [first, last] of [
-			[0x0e00, 0x0eff],
-			[0x1000, 0x109f],
-			[0x1780, 0x17ff],
-			[0xa9e0, 0xa9ff],
-			[0xaa60, 0xaa7f],
-		]) {
+		for (const [first, last] of BLOCKS) {
 			for (let i = first; i <= last; i++) marks[i] = /\p{M}/u.test(String.fromCharCode(i)) ? 1 : 0;
 		}
 	}

@@ -1,6 +1,6 @@
 import {bmpKinds, Kind} from './breaks.js';
 import {wordBoundaries} from './dictionary-engine.js';
-import {engineFor, isMark, shortest} from './dictionary-scripts.js';
+import {BLOCKS, engineFor, isMark, shortest} from './dictionary-scripts.js';
 
 /*
 ICU's word boundaries near one position of a paragraph, from a bounded window of it.
@@ -78,7 +78,8 @@ export function segmentWindow(text: string, from: number, at: number): WindowWor
 How ICU's word rules (UAX #29) treat what may stand in a window besides the letters, so that the
 window's boundaries are ICU's without asking it. Letters and marks of one script form runs, which
 the dictionary engine divides. Around them, ICU puts a boundary:
-- not between a letter and a digit, nor between digits (rules WB8 to WB10: "ปี๒๕๖๖" is one word);
+- not between a letter and a digit, nor between digits (rules WB8 to WB10: "ปี๒๕๖๖" is one word),
+  for the digits that breaks.ts knows (ASCII, Devanagari, Thai, Lao, Khmer, Myanmar);
 - not around a colon between letters, a comma or semicolon between digits, or a full stop or
   apostrophe between letters or between digits (WB6, WB7, WB11, WB12: "ไทย.ไทย", "๑,๐๐๐");
 - on both sides of a run of spaces (WB3d keeps spaces together);
@@ -117,10 +118,11 @@ let classes: Uint8Array | undefined;
 function classTable(): Uint8Array {
 	const kinds = bmpKinds();
 	const table = new Uint8Array(0x10000); // UNKNOWN
-	for (let c = 0; c < 0x10000; c++) {
-		const ch = String.fromCharCode(c);
-		if (kinds[c] === Kind.Dictionary || CLOSING_LETTERS.includes(ch)) table[c] = (isMark(c) ? MARK : LETTER) + engineFor(c);
-		else if (/\p{Nd}/u.test(ch)) table[c] = DIGIT;
+	for (let c = 0; c < 0x10000; c++) if (kinds[c] === Kind.Digit) table[c] = DIGIT;
+	for (const [first, last, engine] of BLOCKS) {
+		for (let c = first; c <= last; c++) {
+			if (kinds[c] === Kind.Dictionary || CLOSING_LETTERS.includes(String.fromCharCode(c))) table[c] = (isMark(c) ? MARK : LETTER) + engine;
+		}
 	}
 	table[0x20] = SPACE;
 	for (const [kind, signs] of SIGNS) for (const ch of signs) table[ch.charCodeAt(0)] = kind;
